@@ -1,0 +1,30 @@
+package vn.congkhai;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a build is asked to do. The Maven goal, the command line and the tests all make one of these
+ * and call {@link Portal#build(BuildConfig)}.
+ *
+ * @param projectDir the ward's repository: {@code content/}, {@code data/}, {@code templates/}, {@code assets/}
+ * @param outputDir  where the portal is published, normally {@code projectDir/site}
+ * @param buildDate  the date the portal is "as of"; when empty it comes from {@code jbake.properties}
+ *                   ({@code congkhai.build.date}), then {@code SOURCE_DATE_EPOCH}, then today's date,
+ *                   read once before anything is rendered
+ */
+public record BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate) {
+
+    public static BuildConfig of(Path projectDir) {
+        return new BuildConfig(projectDir, projectDir.resolve("site"), Optional.empty());
+    }
+
+    public BuildConfig withOutput(Path outputDir) {
+        return new BuildConfig(projectDir, outputDir, buildDate);
+    }
+
+    public BuildConfig withBuildDate(LocalDate date) {
+        return new BuildConfig(projectDir, outputDir, Optional.of(date));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.congkhai;
+
+import vn.congkhai.model.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did.
+ *
+ * @param published true when the new site replaced the old one; false leaves the old site untouched
+ * @param problems  every error and warning, sorted by file and line
+ * @param pages     the number of HTML pages in the site
+ * @param written   files whose bytes changed (written anew)
+ * @param unchanged files identical to the previous build's (kept as they were)
+ * @param stageMillis how long each stage took, in pipeline order
+ */
+public record BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
+                          Map<String, Long> stageMillis) {
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+}

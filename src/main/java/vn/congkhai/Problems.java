@@ -1,0 +1,36 @@
+package vn.congkhai;
+
+import vn.congkhai.model.Problem;
+import vn.congkhai.model.SourceRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems of one build, collected by every stage so an editor sees all of them at once.
+ * Thread-safe: the load stage reads files in parallel.
+ */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    public synchronized void add(Problem p) {
+        list.add(p);
+    }
+
+    public void error(SourceRef where, String field, String message, String hint) {
+        add(Problem.error(where, field, message, hint));
+    }
+
+    public void warning(SourceRef where, String field, String message, String hint) {
+        add(Problem.warning(where, field, message, hint));
+    }
+
+    public synchronized boolean hasErrors() {
+        return list.stream().anyMatch(Problem::isError);
+    }
+
+    /** All problems, sorted by file, line and column, duplicates removed. */
+    public synchronized List<Problem> sorted() {
+        return list.stream().distinct().sorted(Problem.BY_PLACE).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.congkhai.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks every rendered page as it is produced ({@link #inspect}, thread-safe) and the links
+ * between them once all are known ({@link #finish}).
+ */
+public final class SiteChecker {
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** target file → the first page linking to it, for the message. */
+    private final Map<String, String> links = new ConcurrentHashMap<>();
+    private final Problems problems;
+    private final String outputName;
+
+    /** @param outputName how problems name the output folder, e.g. {@code site} */
+    public SiteChecker(Problems problems, String outputName) {
+        this.problems = problems;
+        this.outputName = outputName;
+    }
+
+    /** Records a file that exists in the output without being inspected (assets). */
+    public void known(String path) {
+        files.add(path);
+    }
+
+    public void inspect(String path, byte[] bytes) {
+        files.add(path);
+        if (!path.endsWith(".html")) {
+            return;
+        }
+        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
+        SourceRef at = SourceRef.file(outputName + "/" + path);
+        if (!"vi".equals(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"))) {
+            problems.error(at, "", "Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "Sửa thẻ <html> trong mẫu trang.");
+        }
+        if (doc.title().isBlank()) {
+            problems.error(at, "", "Trang không có tiêu đề (<title>).", "Sửa mẫu trang.");
+        }
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                if (a.getKey().toLowerCase().startsWith("on")) {
+                    problems.error(at, "", "Trang có mã lệnh trong thuộc tính `" + a.getKey() + "`.", "Xóa thuộc tính này khỏi mẫu trang.");
+                }
+            }
+            if (e.normalName().equals("script") && (e.attr("src").isEmpty() || isExternal(e.attr("src")))
+                    && !e.attr("type").equals("application/ld+json")) {
+                problems.error(at, "", "Trang có mã script nội tuyến hoặc từ nơi khác.",
+                        "Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.");
+            }
+        }
+        for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
+            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (ref.toLowerCase().startsWith("javascript:") || ref.toLowerCase().startsWith("data:")) {
+                problems.error(at, "", "Trang có liên kết không an toàn `" + abbreviate(ref) + "`.", "Xóa liên kết này.");
+                continue;
+            }
+            if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
+                continue;
+            }
+            resolve(path, ref).ifPresentOrElse(target -> links.putIfAbsent(target, path),
+                    () -> problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "Sửa liên kết."));
+        }
+    }
+
+    /** Reports every internal link whose target file does not exist. */
+    public void finish() {
+        new TreeMap<>(links).forEach((target, from) -> {
+            boolean exists = files.contains(target) || files.contains(target + "index.html")
+                    || files.contains(target.isEmpty() ? "index.html" : target + "/index.html");
+            if (!exists) {
+                problems.error(SourceRef.file(outputName + "/" + from), "", "Liên kết tới `" + target + "` không dẫn tới trang nào.",
+                        "Sửa liên kết, hoặc thêm trang còn thiếu.");
+            }
+        });
+    }
+
+    public int fileCount() {
+        return files.size();
+    }
+
+    private static boolean isExternal(String ref) {
+        String r = ref.toLowerCase();
+        return r.startsWith("http:") || r.startsWith("https:") || r.startsWith("mailto:") || r.startsWith("tel:") || r.startsWith("//");
+    }
+
+    /** The site-relative file a relative link from {@code page} points at, without query or fragment. */
+    static java.util.Optional<String> resolve(String page, String ref) {
+        try {
+            URI base = new URI("http", "site.invalid", "/" + page, null);
+            URI target = base.resolve(new URI(null, null, stripQuery(ref), null));
+            String p = target.normalize().getPath();
+            if (p == null || !p.startsWith("/") || p.contains("/../")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(p.substring(1));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String stripQuery(String ref) {
+        int cut = ref.length();
+        for (char c : new char[]{'#', '?'}) {
+            int i = ref.indexOf(c);
+            if (i >= 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return java.net.URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

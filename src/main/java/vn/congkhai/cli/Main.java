@@ -1,0 +1,79 @@
+package vn.congkhai.cli;
+
+import vn.congkhai.BuildConfig;
+import vn.congkhai.BuildResult;
+import vn.congkhai.Portal;
+import vn.congkhai.Report;
+import vn.congkhai.model.Problem;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--stats]}
+ * <p>Exit status: 0 published, 1 the data or templates have errors (nothing published), 2 bad arguments.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("build")) {
+            err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
+            return 2;
+        }
+        Path project = Path.of(".");
+        Path output = null;
+        LocalDate date = null;
+        boolean stats = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            try {
+                switch (a) {
+                    case "--project" -> project = Path.of(args[++i]);
+                    case "--output" -> output = Path.of(args[++i]);
+                    case "--date" -> date = LocalDate.parse(args[++i]);
+                    case "--stats" -> stats = true;
+                    default -> {
+                        err.println("Không hiểu tham số `" + a + "`.");
+                        return 2;
+                    }
+                }
+            } catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+                err.println("Tham số `" + a + "` thiếu giá trị hoặc giá trị sai.");
+                return 2;
+            }
+        }
+        BuildConfig config = BuildConfig.of(project);
+        if (output != null) {
+            config = config.withOutput(output);
+        }
+        if (date != null) {
+            config = config.withBuildDate(date);
+        }
+        long start = System.nanoTime();
+        BuildResult result = Portal.build(config);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (Problem p : result.problems()) {
+            (p.isError() ? err : out).println(p.format());
+        }
+        if (!result.problems().isEmpty()) {
+            (result.published() ? out : err).println("Tổng cộng: " + result.errorCount() + " lỗi, " + result.warningCount() + " cảnh báo.");
+        }
+        Report.summary(result, project).forEach(result.published() ? out::println : err::println);
+        if (stats) {
+            double seconds = millis / 1000.0;
+            out.printf("stats: pages=%d wall_ms=%d pages_per_s=%.0f peak_rss_mib=%d%n", result.pages(), millis,
+                    result.pages() / Math.max(seconds, 0.001), Report.peakRssMiB());
+        }
+        return result.published() ? 0 : 1;
+    }
+}

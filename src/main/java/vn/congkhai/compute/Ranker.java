@@ -1,0 +1,45 @@
+package vn.congkhai.compute;
+
+import vn.congkhai.model.Standing;
+import vn.congkhai.model.UnitResult;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * Competition ranking ("1, 2, 2, 4"): equal totals share a rank and the next rank skips.
+ * Units with a criterion still "chưa chấm" are listed after the ranked ones, unranked, because a
+ * missing score is not a zero. Within a tie, units are listed by Vietnamese alphabetical order.
+ */
+public final class Ranker {
+    private final Comparator<UnitResult> byName;
+
+    public Ranker() {
+        Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
+        byName = Comparator.comparing((UnitResult r) -> r.unit().name(), vi).thenComparing(r -> r.unit().id());
+    }
+
+    public List<Standing> rank(List<UnitResult> results) {
+        List<UnitResult> complete = new ArrayList<>(results.stream().filter(r -> r.total().isPresent()).toList());
+        complete.sort(Comparator.comparing((UnitResult r) -> r.total().get()).reversed().thenComparing(byName));
+        List<Standing> out = new ArrayList<>(results.size());
+        BigDecimal previous = null;
+        int rank = 0;
+        for (int i = 0; i < complete.size(); i++) {
+            BigDecimal total = complete.get(i).total().get();
+            if (previous == null || total.compareTo(previous) != 0) {
+                rank = i + 1;
+                previous = total;
+            }
+            out.add(new Standing(OptionalInt.of(rank), complete.get(i)));
+        }
+        results.stream().filter(r -> r.total().isEmpty()).sorted(byName)
+                .forEach(r -> out.add(new Standing(OptionalInt.empty(), r)));
+        return List.copyOf(out);
+    }
+}

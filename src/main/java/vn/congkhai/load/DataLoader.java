@@ -1,0 +1,263 @@
+package vn.congkhai.load;
+
+import vn.congkhai.Problems;
+import vn.congkhai.model.Bonus;
+import vn.congkhai.model.Checklist;
+import vn.congkhai.model.ChecklistItem;
+import vn.congkhai.model.Criterion;
+import vn.congkhai.model.CriterionInput;
+import vn.congkhai.model.IncidentDeduction;
+import vn.congkhai.model.Leader;
+import vn.congkhai.model.Rubric;
+import vn.congkhai.model.ScoreSheet;
+import vn.congkhai.model.Site;
+import vn.congkhai.model.SourceRef;
+import vn.congkhai.model.Unit;
+import vn.congkhai.model.UnitScore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a ward's {@code data/} folder: one file per kind of thing, the file's name being the id of
+ * what it holds ({@code rubrics/bo-phan-mot-cua-2024.yaml} is rubric {@code bo-phan-mot-cua-2024}).
+ * <pre>
+ * data/site.yaml        the ward: name, contacts, leaders
+ * data/units.yaml       the units that take part in contests
+ * data/rubrics/*.yaml   one rubric (bộ tiêu chí) each
+ * data/scores/*.yaml    one round of scores each
+ * </pre>
+ */
+public final class DataLoader {
+    private static final Set<String> SITE_KEYS = Set.of("name", "portalTitle", "province", "baseUrl", "owner",
+            "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice");
+    private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
+    private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
+    private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
+    private static final Set<String> RUBRIC_KEYS = Set.of("title", "issuer", "legalBasis", "total", "criteria");
+    private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "description", "max", "legalBasis",
+            "evidence", "checklist", "incidents", "bonuses", "children");
+    private static final Set<String> CHECKLIST_KEYS = Set.of("perMissing", "items");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "label");
+    private static final Set<String> INCIDENT_KEYS = Set.of("perIncident", "incident");
+    private static final Set<String> BONUS_KEYS = Set.of("id", "points", "condition");
+    private static final Set<String> SHEET_KEYS = Set.of("title", "round", "rubric", "units");
+    private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria");
+    private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note");
+
+    private final Path projectDir;
+    private final Problems problems;
+    private final YamlReader yaml = new YamlReader();
+
+    public DataLoader(Path projectDir, Problems problems) {
+        this.projectDir = projectDir;
+        this.problems = problems;
+    }
+
+    public Site site() {
+        return read("data/site.yaml", true).flatMap(root -> Fields.of(root, "", SITE_KEYS, problems)).map(f -> new Site(
+                f.requiredString("name"),
+                f.requiredString("portalTitle"),
+                f.requiredString("province"),
+                f.requiredString("baseUrl"),
+                f.requiredString("owner"),
+                f.requiredString("responsible"),
+                f.requiredString("address"),
+                f.requiredString("phone"),
+                f.requiredString("email"),
+                f.optionalString("description"),
+                f.list("leaders", false, this::leader),
+                f.optionalString("illustrativeNotice")))
+                .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), ""));
+    }
+
+    private Optional<Leader> leader(Node node, String path) {
+        return Fields.of(node, path, LEADER_KEYS, problems).map(f -> new Leader(
+                f.requiredString("name"), f.requiredString("title"), f.optionalString("duties"),
+                f.optionalString("phone"), f.optionalString("email"), f.optionalString("biography")));
+    }
+
+    public List<Unit> units() {
+        return read("data/units.yaml", false)
+                .flatMap(root -> Fields.of(root, "", UNITS_FILE_KEYS, problems))
+                .map(f -> f.list("units", true, this::unit))
+                .orElse(List.of());
+    }
+
+    private Optional<Unit> unit(Node node, String path) {
+        return Fields.of(node, path, UNIT_KEYS, problems).map(f -> new Unit(
+                f.requiredString("id"), f.requiredString("name"), f.optionalString("description"),
+                f.optionalBoolean("illustrative", false), f.at("id")));
+    }
+
+    public List<Rubric> rubrics() {
+        return filesIn("data/rubrics").parallel()
+                .map(rel -> read(rel, true).flatMap(root -> rubric(root, rel)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<Rubric> rubric(Node root, String rel) {
+        return Fields.of(root, "", RUBRIC_KEYS, problems).map(f -> new Rubric(
+                idOf(rel),
+                f.requiredString("title"),
+                f.optionalString("issuer"),
+                f.optionalString("legalBasis"),
+                f.requiredDecimal("total"),
+                f.list("criteria", true, this::criterion),
+                SourceRef.file(rel)));
+    }
+
+    private Optional<Criterion> criterion(Node node, String path) {
+        return Fields.of(node, path, CRITERION_KEYS, problems).map(f -> {
+            List<Criterion> children = f.list("children", false, this::criterion);
+            // A group's maximum may be left out: it is the sum of its children (checked in validate).
+            BigDecimal max = children.isEmpty() || f.has("max")
+                    ? f.requiredDecimal("max")
+                    : children.stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new Criterion(
+                    scalarText(f, "id"),
+                    f.requiredString("title"),
+                    f.optionalString("description"),
+                    max,
+                    f.optionalString("legalBasis"),
+                    f.optionalString("evidence"),
+                    f.node("checklist").flatMap(n -> checklist(n, f.field("checklist"))),
+                    f.node("incidents").flatMap(n -> incidents(n, f.field("incidents"))),
+                    f.list("bonuses", false, this::bonus),
+                    children,
+                    f.at("id"));
+        });
+    }
+
+    /** Criterion ids look like numbers (5, 5.1) but are names: read them as written. */
+    private static String scalarText(Fields f, String key) {
+        return f.node(key).filter(n -> n instanceof Node.Scalar).map(n -> ((Node.Scalar) n).text().strip())
+                .orElseGet(() -> f.requiredString(key));
+    }
+
+    private Optional<Checklist> checklist(Node node, String path) {
+        return Fields.of(node, path, CHECKLIST_KEYS, problems).map(f -> new Checklist(
+                f.requiredDecimal("perMissing"),
+                f.list("items", true, (n, p) -> Fields.of(n, p, ITEM_KEYS, problems)
+                        .map(i -> new ChecklistItem(i.requiredString("id"), i.requiredString("label"))))));
+    }
+
+    private Optional<IncidentDeduction> incidents(Node node, String path) {
+        return Fields.of(node, path, INCIDENT_KEYS, problems).map(f -> new IncidentDeduction(
+                f.requiredDecimal("perIncident"), f.requiredString("incident")));
+    }
+
+    private Optional<Bonus> bonus(Node node, String path) {
+        return Fields.of(node, path, BONUS_KEYS, problems).map(f -> new Bonus(
+                f.requiredString("id"), f.requiredDecimal("points"), f.requiredString("condition")));
+    }
+
+    public List<ScoreSheet> sheets() {
+        return filesIn("data/scores").parallel()
+                .map(rel -> read(rel, true).flatMap(root -> sheet(root, rel)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<ScoreSheet> sheet(Node root, String rel) {
+        return Fields.of(root, "", SHEET_KEYS, problems).map(f -> new ScoreSheet(
+                idOf(rel),
+                f.requiredString("title"),
+                f.requiredString("round"),
+                f.requiredString("rubric"),
+                f.list("units", true, this::unitScore),
+                SourceRef.file(rel)));
+    }
+
+    private Optional<UnitScore> unitScore(Node node, String path) {
+        return Fields.of(node, path, UNIT_SCORE_KEYS, problems).map(f -> {
+            Map<String, CriterionInput> inputs = new LinkedHashMap<>();
+            f.node("criteria").ifPresentOrElse(n -> {
+                if (n instanceof Node.MapNode m) {
+                    m.entries().forEach((id, value) -> input(value, Fields.join(f.field("criteria"), id), m.keyAt().get(id))
+                            .ifPresent(in -> inputs.put(id, in)));
+                } else {
+                    problems.error(n.at(), f.field("criteria"), "`criteria` phải là một nhóm `mã tiêu chí: điểm` nhưng đang là "
+                            + Node.describe(n) + ".", "Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.");
+                }
+            }, () -> f.missing("criteria", "nhóm điểm theo tiêu chí"));
+            return new UnitScore(f.requiredString("unit"), inputs, f.at("unit"));
+        });
+    }
+
+    /** A bare number is the points given; a mapping records the facts the criterion's rules score; empty is "chưa chấm". */
+    private Optional<CriterionInput> input(Node node, String path, SourceRef keyAt) {
+        if (node instanceof Node.Scalar s) {
+            switch (s.kind()) {
+                case NULL:
+                    return Optional.empty();
+                case INTEGER:
+                case DECIMAL:
+                    return Optional.of(new CriterionInput(Optional.of(new BigDecimal(s.text().replace("_", ""))),
+                            List.of(), 0, List.of(), "", s.at()));
+                default:
+                    problems.error(s.at(), path, "Điểm phải là một số nhưng đang là " + Node.describe(s) + ".",
+                            "Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; "
+                                    + "để trống nếu chưa chấm.");
+                    return Optional.empty();
+            }
+        }
+        return Fields.of(node, path, INPUT_KEYS, problems).map(f -> new CriterionInput(
+                f.optionalDecimal("points"),
+                f.stringList("missing"),
+                f.optionalInt("incidents", 0),
+                f.stringList("bonuses"),
+                f.optionalString("note"),
+                keyAt == null ? f.at() : keyAt));
+    }
+
+    private Optional<Node> read(String rel, boolean required) {
+        Path file = projectDir.resolve(rel);
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.error(SourceRef.file(rel), "", "Không tìm thấy tệp " + rel + ".",
+                        "Tạo tệp này; xem tệp cùng tên trong cổng mẫu để biết cách viết.");
+            }
+            return Optional.empty();
+        }
+        if (!ProjectFiles.isInside(projectDir, file)) {
+            problems.error(SourceRef.file(rel), "", "Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
+                    "Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.");
+            return Optional.empty();
+        }
+        return yaml.read(file, rel, problems);
+    }
+
+    /** The YAML files of a folder, sorted by name so every build reads them in the same order. */
+    private Stream<String> filesIn(String folder) {
+        Path dir = projectDir.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .filter(Files::isRegularFile)
+                    .map(p -> folder + "/" + p.getFileName())
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String idOf(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}

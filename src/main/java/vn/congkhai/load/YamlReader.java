@@ -1,0 +1,177 @@
+package vn.congkhai.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses one YAML file into a {@link Node} tree with positions, reporting syntax errors and
+ * duplicate keys as problems instead of exceptions. Text is normalised to Unicode NFC so that
+ * Vietnamese typed on any keyboard compares equal.
+ */
+public final class YamlReader {
+    /** Deeper than any real data file; stops hostile nesting long before the stack is at risk. */
+    static final int MAX_DEPTH = 40;
+    /** Big enough for a score sheet of every commune of the country. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are found and reported below, all of them
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_DEPTH + 10);
+        options.setCodePointLimit((int) MAX_BYTES);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 10)
+                        .maxStringLength((int) MAX_BYTES)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads {@code file}, naming it {@code relative} in problems.
+     *
+     * @return the root node, or empty when the file could not be read or parsed (the problem is recorded)
+     */
+    public Optional<Node> read(Path file, String relative, Problems problems) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(SourceRef.file(relative), "", "Tệp quá lớn (trên 64 MB).",
+                        "Tách dữ liệu thành nhiều tệp nhỏ hơn.");
+                return Optional.empty();
+            }
+            text = decodeUtf8(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.error(SourceRef.file(relative), "", "Tệp không được lưu bằng mã UTF-8.",
+                    "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(SourceRef.file(relative), "", "Không đọc được tệp: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        return parse(text, relative, problems);
+    }
+
+    /** Parses YAML text already in memory; see {@link #read}. */
+    public Optional<Node> parse(String text, String relative, Problems problems) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a BOM left by Windows editors is harmless: drop it
+        }
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text.isBlank()) {
+            problems.error(SourceRef.file(relative), "", "Tệp trống, không có dữ liệu.",
+                    "Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.");
+            return Optional.empty();
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error(SourceRef.file(relative), "", "Tệp trống, không có dữ liệu.",
+                        "Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.");
+                return Optional.empty();
+            }
+            return Optional.of(readValue(parser, relative, problems, 0));
+        } catch (JsonProcessingException e) {
+            problems.add(YamlSyntax.explain(e, relative));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(SourceRef.file(relative), "", "Không đọc được tệp: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+    }
+
+    private Node readValue(JsonParser p, String file, Problems problems, int depth) throws IOException {
+        SourceRef at = where(p.currentTokenLocation(), file);
+        if (depth > MAX_DEPTH) {
+            throw new TooDeep(at);
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, SourceRef> keyAt = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = Normalizer.normalize(p.currentName(), Normalizer.Form.NFC);
+                    SourceRef keyRef = where(p.currentTokenLocation(), file);
+                    p.nextToken();
+                    Node value = readValue(p, file, problems, depth + 1);
+                    if (entries.containsKey(key)) {
+                        problems.error(keyRef, key, "Trường `" + key + "` bị viết hai lần; lần đầu ở dòng "
+                                + keyAt.get(key).line() + ".", "Giữ lại một dòng, xóa dòng còn lại.");
+                    } else {
+                        entries.put(key, value);
+                        keyAt.put(key, keyRef);
+                    }
+                }
+                return new Node.MapNode(at, entries, keyAt);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file, problems, depth + 1));
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING:
+                return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.STRING);
+            case VALUE_NUMBER_INT:
+                return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.DECIMAL);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.Scalar(at, "", Node.Scalar.Kind.NULL);
+            default:
+                return new Node.Scalar(at, p.getText() == null ? "" : p.getText(), Node.Scalar.Kind.STRING);
+        }
+    }
+
+    static SourceRef where(JsonLocation loc, String file) {
+        return new SourceRef(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    /** Nesting beyond {@link #MAX_DEPTH}: reported as a syntax problem by {@link YamlSyntax}. */
+    static final class TooDeep extends JsonProcessingException {
+        final SourceRef at;
+
+        TooDeep(SourceRef at) {
+            super("too deep");
+            this.at = at;
+        }
+    }
+}

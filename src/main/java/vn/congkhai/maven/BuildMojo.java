@@ -1,0 +1,70 @@
+package vn.congkhai.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import vn.congkhai.BuildConfig;
+import vn.congkhai.BuildResult;
+import vn.congkhai.Portal;
+import vn.congkhai.Report;
+import vn.congkhai.model.Problem;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code mvn congkhai:build}: builds the ward portal from {@code content/}, {@code data/},
+ * {@code templates/} and {@code assets/} into {@code site/}. Fails the Maven build, publishing
+ * nothing, when the data has errors; every error is logged with its file, line and column.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+public class BuildMojo extends AbstractMojo {
+
+    /** The ward's repository. */
+    @Parameter(property = "congkhai.projectDirectory", defaultValue = "${project.basedir}", required = true)
+    private File projectDirectory;
+
+    /** Where the portal is published. */
+    @Parameter(property = "congkhai.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
+    private File outputDirectory;
+
+    /** The date the portal is "as of" (YYYY-MM-DD); by default jbake.properties, then SOURCE_DATE_EPOCH, then today. */
+    @Parameter(property = "congkhai.buildDate")
+    private String buildDate;
+
+    @Parameter(property = "congkhai.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("congkhai: bỏ qua (congkhai.skip=true)");
+            return;
+        }
+        BuildConfig config = BuildConfig.of(projectDirectory.toPath()).withOutput(outputDirectory.toPath());
+        if (buildDate != null && !buildDate.isBlank()) {
+            try {
+                config = config.withBuildDate(LocalDate.parse(buildDate.strip()));
+            } catch (DateTimeParseException e) {
+                throw new MojoFailureException("congkhai.buildDate `" + buildDate + "` phải có dạng năm-tháng-ngày, ví dụ 2024-11-30.");
+            }
+        }
+        BuildResult result = Portal.build(config);
+        for (Problem p : result.problems()) {
+            if (p.isError()) {
+                getLog().error(p.format());
+            } else {
+                getLog().warn(p.format());
+            }
+        }
+        for (String line : Report.summary(result, projectDirectory.toPath())) {
+            getLog().info(line);
+        }
+        if (!result.published()) {
+            throw new MojoFailureException("Dữ liệu cổng có " + result.errorCount() + " lỗi (xem danh sách ở trên); chưa xuất bản gì.");
+        }
+    }
+}

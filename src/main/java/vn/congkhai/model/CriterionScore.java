@@ -1,0 +1,17 @@
+package vn.congkhai.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit's score on one criterion with how it was derived.
+ *
+ * @param points empty when the criterion was not scored ("chưa chấm"), which is never shown as 0
+ * @param depth  0 for a top-level criterion, 1 for a sub-criterion of a group
+ */
+public record CriterionScore(Criterion criterion, Optional<BigDecimal> points, List<Step> steps, boolean clamped, int depth) {
+    public boolean scored() {
+        return points.isPresent();
+    }
+}

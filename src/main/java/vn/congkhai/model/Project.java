@@ -1,0 +1,16 @@
+package vn.congkhai.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the load stage read from a ward's repository, before validation. */
+public record Project(Site site, List<Unit> units, List<Rubric> rubrics, List<ScoreSheet> sheets, List<ContentDoc> docs) {
+
+    public Optional<Rubric> rubric(String id) {
+        return rubrics.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<Unit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+}

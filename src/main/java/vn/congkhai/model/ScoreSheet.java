@@ -1,0 +1,12 @@
+package vn.congkhai.model;
+
+import java.util.List;
+
+/**
+ * The scores of one round of a contest (for example the 2024 round), against one rubric.
+ *
+ * @param id    the file's name without extension; also the leaderboard's address
+ * @param round what readers call this round, e.g. "Năm 2024"
+ */
+public record ScoreSheet(String id, String title, String round, String rubricId, List<UnitScore> units, SourceRef source) {
+}

@@ -1,0 +1,122 @@
+package vn.congkhai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A site being written. Thread-safe: pages arrive from several render threads.
+ * <p>Where the published site already holds a file with the same bytes, the staging copy is a hard
+ * link to it: the file keeps its inode and modification time, which is what lets a later release
+ * transfer only the pages that really changed.
+ */
+public final class Staging implements AutoCloseable {
+    private final Path target;
+    private final Path dir;
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private boolean finished;
+
+    Staging(Path target) throws IOException {
+        this.target = target;
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        this.dir = Files.createTempDirectory(parent, target.getFileName() + ".staging-");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public void write(String relative, byte[] bytes) {
+        Path out = dir.resolve(relative).normalize();
+        if (!out.startsWith(dir)) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + relative);
+        }
+        try {
+            Path parent = out.getParent();
+            if (madeDirs.add(parent)) {
+                Files.createDirectories(parent);
+            }
+            Path previous = target.resolve(relative);
+            if (sameBytes(previous, bytes)) {
+                try {
+                    Files.createLink(out, previous);
+                    unchanged.incrementAndGet();
+                    return;
+                } catch (FileSystemException | UnsupportedOperationException e) {
+                    // another file system, or links not allowed: fall back to writing
+                }
+            }
+            Files.write(out, bytes);
+            written.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(previous) || Files.isSymbolicLink(previous) || Files.size(previous) != bytes.length) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(previous), bytes);
+    }
+
+    public int written() {
+        return written.get();
+    }
+
+    public int unchanged() {
+        return unchanged.get();
+    }
+
+    /** Swaps the staged site in: the old one is moved aside, the new one renamed into place, the old one removed. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling(target.getFileName() + ".old-" + dir.getFileName().toString().replaceAll(".*staging-", ""));
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+        finished = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Throws the staged files away; the published site was never touched. */
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            deleteTree(dir);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.congkhai.render;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Converts editor-written AsciiDoc to HTML that is safe to publish.
+ * <ul>
+ * <li>SECURE safe mode: {@code include::} of any file is refused and no system attribute leaks
+ *     (JBake's own AsciiDoc engine runs UNSAFE and exports Java system properties);</li>
+ * <li>the result is cleaned with a jsoup {@link Safelist}, because a {@code ++++} passthrough
+ *     emits raw HTML, {@code <script>} included, in every safe mode.</li>
+ * </ul>
+ * Asciidoctor runs on JRuby, whose start-up costs seconds: it starts on a background thread as
+ * soon as the build knows it has AsciiDoc to convert, while data is being loaded.
+ */
+public final class AsciidocConverter implements AutoCloseable {
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addTags("figure", "figcaption", "mark", "small", "abbr")
+            .addAttributes(":all", "class", "id", "title")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("ol", "start", "type")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    private final CompletableFuture<Asciidoctor> engine = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
+
+    /** Converts the body of one document; its title is laid out by the template, not here. */
+    public String convert(String asciidoc) {
+        Options options = Options.builder()
+                .safe(SafeMode.SECURE)
+                .standalone(false)
+                .attributes(Attributes.builder()
+                        .attribute("showtitle", false)
+                        .attribute("sectanchors", false)
+                        .attribute("lang", "vi")
+                        .attribute("attribute-missing", "skip")
+                        .build())
+                .build();
+        String html = engine.join().convert(asciidoc, options);
+        return clean(html);
+    }
+
+    /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
+    static String clean(String html) {
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        // A base address is needed for jsoup to keep relative links; it is never written out.
+        return Jsoup.clean(html, "https://congkhai.invalid/", SAFE, out);
+    }
+
+    @Override
+    public void close() {
+        if (engine.isDone() && !engine.isCompletedExceptionally()) {
+            engine.join().shutdown();
+        } else {
+            engine.thenAccept(Asciidoctor::shutdown);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package vn.congkhai.render;
+
+import vn.congkhai.compute.Points;
+import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.Criterion;
+import vn.congkhai.model.CriterionScore;
+import vn.congkhai.model.Leader;
+import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Results;
+import vn.congkhai.model.Rubric;
+import vn.congkhai.model.Site;
+import vn.congkhai.model.Standing;
+import vn.congkhai.model.Step;
+import vn.congkhai.model.Unit;
+import vn.congkhai.render.Views.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which pages the portal has and assembles the model of each (Hugo's page kinds):
+ * <pre>
+ * index.html                 home
+ * xep-hang/index.html        every round       xep-hang/ID.html   one leaderboard
+ * don-vi/ID.html             one unit, all rounds, every score derived
+ * tieu-chi/index.html        every rubric      tieu-chi/ID.html   one rubric explained
+ * tin-tuc/index.html         news              PATH.html          an AsciiDoc page or post
+ * 404.html
+ * </pre>
+ */
+public final class PagePlanner {
+    static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Results results;
+    private final SiteView site;
+    private final Map<String, String> docHtml;
+    private final List<ContentDoc> docs;
+    private final List<ContentDoc> posts;
+
+    /**
+     * @param docHtml the cleaned HTML of each content document, by source path
+     * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
+     */
+    public PagePlanner(Results results, Map<String, String> docHtml, LocalDate buildDate, boolean showIllustrativeBanner,
+                       String generator) {
+        this.results = results;
+        this.docHtml = docHtml;
+        this.docs = results.project().docs();
+        this.posts = docs.stream().filter(ContentDoc::isPost)
+                .sorted(Comparator.comparing((ContentDoc d) -> d.date().orElse(LocalDate.MIN)).reversed()
+                        .thenComparing(ContentDoc::outputPath))
+                .toList();
+        Site s = results.project().site();
+        this.site = new SiteView(s.name(), s.portalTitle(), s.province(), withSlash(s.baseUrl()), s.owner(), s.responsible(),
+                s.address(), s.phone(), s.email(), s.description(),
+                s.leaders().stream().map(PagePlanner::leader).toList(),
+                showIllustrativeBanner ? s.illustrativeNotice() : "", buildDate.format(VI_DATE), generator);
+    }
+
+    public List<PageSpec> plan() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(page("xep-hang/index.html", "boards.ftlh", "Bảng xếp hạng",
+                "Kết quả chấm điểm và xếp hạng các đơn vị theo từng vòng.", "boards", Map.of("boards", boardLinks())));
+        Map<String, List<Object[]>> roundsByUnit = new HashMap<>();
+        for (Leaderboard b : results.leaderboards()) {
+            pages.add(leaderboard(b));
+            for (Standing s : b.standings()) {
+                roundsByUnit.computeIfAbsent(s.result().unit().id(), k -> new ArrayList<>()).add(new Object[]{b, s});
+            }
+        }
+        for (Unit u : results.project().units()) {
+            pages.add(unit(u, roundsByUnit.getOrDefault(u.id(), List.of())));
+        }
+        pages.add(page("tieu-chi/index.html", "rubrics.ftlh", "Bộ tiêu chí chấm điểm",
+                "Các bộ tiêu chí, thang điểm dùng để chấm điểm thi đua.", "rubrics",
+                Map.of("rubrics", results.project().rubrics().stream()
+                        .map(r -> new Link(r.title(), "tieu-chi/" + r.id() + ".html", Points.format(r.total()) + " điểm")).toList())));
+        for (Rubric r : results.project().rubrics()) {
+            pages.add(rubric(r));
+        }
+        if (!posts.isEmpty()) {
+            pages.add(page("tin-tuc/index.html", "news.ftlh", "Tin tức", "Tin tức, hoạt động của " + site.name() + ".", "news",
+                    Map.of("news", posts.stream().map(this::postLink).toList())));
+        }
+        for (ContentDoc d : docs) {
+            pages.add(doc(d));
+        }
+        pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
+        return pages;
+    }
+
+    private PageSpec home() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("boards", boardLinks());
+        m.put("news", posts.stream().limit(5).map(this::postLink).toList());
+        m.put("pages", docs.stream().filter(d -> !d.isPost())
+                .map(d -> new Link(d.title(), d.outputPath(), d.summary())).toList());
+        m.put("leaders", site.leaders());
+        return page("index.html", "index.ftlh", site.portalTitle(),
+                site.description().isEmpty() ? site.portalTitle() : site.description(), "home", m);
+    }
+
+    private List<Link> boardLinks() {
+        return results.leaderboards().stream()
+                .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round() + " · " + b.standings().size() + " đơn vị"))
+                .toList();
+    }
+
+    private PageSpec leaderboard(Leaderboard b) {
+        List<Criterion> leaves = b.rubric().leafCriteria();
+        List<ColumnView> columns = leaves.stream().map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()))).toList();
+        List<RowView> rows = new ArrayList<>(b.standings().size());
+        int unranked = 0;
+        boolean anyIllustrative = false;
+        for (Standing s : b.standings()) {
+            List<String> cells = new ArrayList<>(leaves.size());
+            for (Criterion c : leaves) {
+                cells.add(s.result().score(c.id()).flatMap(CriterionScore::points).map(Points::format).orElse("chưa chấm"));
+            }
+            Unit u = s.result().unit();
+            anyIllustrative |= u.illustrative();
+            if (s.rank().isEmpty()) {
+                unranked++;
+            }
+            rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
+                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells));
+        }
+        BoardView view = new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
+                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked);
+        return page(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
+                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + rows.size() + " đơn vị.",
+                "leaderboard", Map.of("board", view));
+    }
+
+    private static String total(Standing s) {
+        return s.result().total().map(Points::format)
+                .orElse("chưa đủ (" + Points.format(s.result().scoredSoFar()) + " điểm đã chấm)");
+    }
+
+    private PageSpec unit(Unit u, List<Object[]> rounds) {
+        List<UnitRoundView> views = new ArrayList<>();
+        for (Object[] pair : rounds) {
+            Leaderboard b = (Leaderboard) pair[0];
+            Standing s = (Standing) pair[1];
+            List<ScoreLineView> lines = s.result().scores().stream().map(PagePlanner::line).toList();
+            views.add(new UnitRoundView(b.sheet().title(), boardHref(b), rubricHref(b.rubric()),
+                    s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", b.standings().size(),
+                    total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines));
+        }
+        UnitView view = new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
+        return page(unitHref(u), "unit.ftlh", u.name(),
+                "Kết quả chấm điểm của " + u.name() + " theo từng tiêu chí, có giải thích cách tính.", "unit", Map.of("unit", view));
+    }
+
+    private static ScoreLineView line(CriterionScore s) {
+        Criterion c = s.criterion();
+        return new ScoreLineView(c.id(), c.title(), Points.format(c.max()), s.points().map(Points::format).orElse("chưa chấm"),
+                s.scored(), s.depth(), c.isGroup(), s.clamped(), s.steps().stream().map(Step::text).toList());
+    }
+
+    private PageSpec rubric(Rubric r) {
+        List<CriterionView> criteria = new ArrayList<>();
+        addCriteria(r.criteria(), 0, criteria);
+        List<Link> boards = results.leaderboards().stream().filter(b -> b.rubric().id().equals(r.id()))
+                .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round())).toList();
+        RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards);
+        return page(rubricHref(r), "rubric.ftlh", r.title(),
+                "Giải thích từng tiêu chí, điểm chuẩn, cách trừ và cộng điểm của " + r.title() + ".", "rubric", Map.of("rubric", view));
+    }
+
+    private static void addCriteria(List<Criterion> level, int depth, List<CriterionView> into) {
+        for (Criterion c : level) {
+            into.add(new CriterionView(c.id(), c.title(), c.description(), Points.format(c.max()), depth, c.isGroup(),
+                    c.legalBasis(), c.evidence(), RuleText.describe(c)));
+            addCriteria(c.children(), depth + 1, into);
+        }
+    }
+
+    private PageSpec doc(ContentDoc d) {
+        DocView view = new DocView(d.title(), d.date().map(VI_DATE::format).orElse(""), d.date().map(LocalDate::toString).orElse(""),
+                d.tags(), docHtml.getOrDefault(d.sourcePath(), ""), d.isPost());
+        return page(d.outputPath(), d.isPost() ? "post.ftlh" : "page.ftlh", d.title(),
+                d.summary().isEmpty() ? d.title() : d.summary(), d.isPost() ? "post" : "page", Map.of("doc", view));
+    }
+
+    private PostLink postLink(ContentDoc d) {
+        return new PostLink(d.title(), d.outputPath(), d.date().map(VI_DATE::format).orElse(""),
+                d.date().map(LocalDate::toString).orElse(""), d.summary());
+    }
+
+    private PageSpec page(String path, String template, String title, String description, String kind, Map<String, Object> extra) {
+        Map<String, Object> model = new LinkedHashMap<>(extra);
+        model.put("site", site);
+        model.put("page", new PageMeta(path, rootOf(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
+        return new PageSpec(path, template, model);
+    }
+
+    private List<NavItem> nav(String path) {
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(new NavItem("Trang chủ", "index.html", path.equals("index.html")));
+        docs.stream().filter(d -> !d.isPost() && !d.outputPath().contains("/"))
+                .forEach(d -> nav.add(new NavItem(d.title(), d.outputPath(), path.equals(d.outputPath()))));
+        if (!posts.isEmpty()) {
+            nav.add(new NavItem("Tin tức", "tin-tuc/index.html", path.startsWith("tin-tuc/")));
+        }
+        nav.add(new NavItem("Xếp hạng", "xep-hang/index.html", path.startsWith("xep-hang/") || path.startsWith("don-vi/")));
+        nav.add(new NavItem("Bộ tiêu chí", "tieu-chi/index.html", path.startsWith("tieu-chi/")));
+        return nav;
+    }
+
+    static String rootOf(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    /** The address people share: directory pages without {@code index.html}. */
+    static String canonicalPath(String path) {
+        return path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - 10) : path;
+    }
+
+    static String boardHref(Leaderboard b) {
+        return "xep-hang/" + b.sheet().id() + ".html";
+    }
+
+    static String unitHref(Unit u) {
+        return "don-vi/" + u.id() + ".html";
+    }
+
+    static String rubricHref(Rubric r) {
+        return "tieu-chi/" + r.id() + ".html";
+    }
+
+    private static LeaderView leader(Leader l) {
+        return new LeaderView(l.name(), l.title(), l.duties(), l.phone(), l.email(), l.biography());
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+}

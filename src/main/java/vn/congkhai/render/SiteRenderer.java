@@ -1,0 +1,87 @@
+package vn.congkhai.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.TemplateEngines;
+import org.jbake.template.model.TemplateModel;
+import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Renders pages through jbake-core: the project's {@code jbake.properties} is read by JBake's own
+ * configuration loader, and the engine for {@code .ftlh} comes from JBake's engine registry
+ * ({@link TemplateEngines}), with no content store: OrientDB never starts.
+ */
+public final class SiteRenderer {
+    private final AbstractTemplateEngine engine;
+    private final JBakeConfiguration config;
+
+    public SiteRenderer(Path projectDir) {
+        config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), false);
+        engine = new TemplateEngines(config, null).getEngine("ftlh");
+        if (engine == null) {
+            throw new IllegalStateException("jbake-core did not register the .ftlh engine; is META-INF/org.jbake.parser.TemplateEngines.properties on the classpath?");
+        }
+    }
+
+    public JBakeConfiguration config() {
+        return config;
+    }
+
+    /**
+     * Renders every page, in parallel, handing each to {@code sink} (which must be thread-safe).
+     * A template error becomes a problem naming the template, line and column.
+     */
+    public void render(List<PageSpec> pages, Consumer<RenderedPage> sink, Problems problems) {
+        pages.parallelStream().forEach(spec -> {
+            StringWriter out = new StringWriter(8192);
+            TemplateModel model = new TemplateModel();
+            model.putAll(spec.model());
+            try {
+                engine.renderDocument(model, spec.template(), out);
+                sink.accept(new RenderedPage(spec.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (RenderingException e) {
+                problems.add(templateProblem(spec, e));
+            }
+        });
+    }
+
+    private static vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ParseException pe) {
+            return vn.congkhai.model.Problem.error(new SourceRef("templates/" + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
+                    "", "Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "Sửa mẫu trang tại vị trí này.");
+        }
+        if (cause instanceof TemplateException te) {
+            int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
+            int col = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
+            String name = te.getTemplateSourceName() == null ? spec.template() : te.getTemplateSourceName();
+            return vn.congkhai.model.Problem.error(new SourceRef("templates/" + name, line, col), "",
+                    "Mẫu trang lỗi khi dựng trang " + spec.path() + ": " + firstLine(te.getMessageWithoutStackTop()),
+                    "Sửa mẫu trang tại vị trí này.");
+        }
+        String message = cause == null ? String.valueOf(e.getMessage()) : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return vn.congkhai.model.Problem.error(SourceRef.file("templates/" + spec.template()), "",
+                "Không dựng được trang " + spec.path() + ": " + firstLine(message),
+                "Kiểm tra mẫu trang có tồn tại trong templates/ hay không.");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,72 @@
+package vn.congkhai.render;
+
+import java.util.List;
+
+/**
+ * What templates receive: pages already assembled, every figure already formatted in Vietnamese,
+ * every link already made relative to the site root. Templates lay these out and compute nothing.
+ * Addresses ({@code href}) are site-relative; templates prefix them with {@code page.root}.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** The ward and the portal, on every page. */
+    public record SiteView(String name, String portalTitle, String province, String baseUrl, String owner,
+                           String responsible, String address, String phone, String email, String description,
+                           List<LeaderView> leaders, String illustrativeNotice, String buildDate, String generator) {
+    }
+
+    public record LeaderView(String name, String title, String duties, String phone, String email, String biography) {
+    }
+
+    /** What every page knows about itself. {@code root} leads back to the site root: "", "../", "../../". */
+    public record PageMeta(String path, String root, String title, String description, String canonical,
+                           String kind, List<NavItem> nav) {
+    }
+
+    public record NavItem(String label, String href, boolean current) {
+    }
+
+    public record Link(String label, String href, String note) {
+    }
+
+    public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
+                            String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
+                            int unranked) {
+    }
+
+    public record ColumnView(String id, String title, String max) {
+    }
+
+    /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
+    public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
+                          boolean complete, List<String> cells) {
+    }
+
+    public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds) {
+    }
+
+    public record UnitRoundView(String title, String boardHref, String rubricHref, String rank, int participants,
+                                String total, String max, boolean complete, List<ScoreLineView> lines) {
+    }
+
+    /** A criterion's score with its derivation; {@code points} is "chưa chấm" when not scored. */
+    public record ScoreLineView(String id, String title, String max, String points, boolean scored, int depth,
+                                boolean group, boolean clamped, List<String> steps) {
+    }
+
+    public record RubricView(String id, String title, String issuer, String legalBasis, String total,
+                             List<CriterionView> criteria, List<Link> boards) {
+    }
+
+    public record CriterionView(String id, String title, String description, String max, int depth, boolean group,
+                                String legalBasis, String evidence, List<String> rules) {
+    }
+
+    public record DocView(String title, String date, String isoDate, List<String> tags, String html, boolean post) {
+    }
+
+    public record PostLink(String title, String href, String date, String isoDate, String summary) {
+    }
+}

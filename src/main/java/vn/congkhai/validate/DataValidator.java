@@ -1,0 +1,206 @@
+package vn.congkhai.validate;
+
+import vn.congkhai.Problems;
+import vn.congkhai.load.Suggest;
+import vn.congkhai.model.Criterion;
+import vn.congkhai.model.CriterionInput;
+import vn.congkhai.model.Project;
+import vn.congkhai.model.Rubric;
+import vn.congkhai.model.ScoreSheet;
+import vn.congkhai.model.SourceRef;
+import vn.congkhai.model.Unit;
+import vn.congkhai.model.UnitScore;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a loaded project against the rules of the domain (domain.md) before anything is computed. */
+public final class DataValidator {
+    /** Ids become parts of addresses: lower-case ASCII letters, digits and dashes only. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CRITERION_ID = Pattern.compile("[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
+
+    private final Problems problems;
+
+    public DataValidator(Problems problems) {
+        this.problems = problems;
+    }
+
+    public void validate(Project project) {
+        checkBaseUrl(project.site().baseUrl());
+        checkUnits(project.units());
+        project.rubrics().forEach(this::checkRubric);
+        Map<String, Unit> units = new HashMap<>();
+        project.units().forEach(u -> units.putIfAbsent(u.id(), u));
+        Map<String, Rubric> rubrics = new HashMap<>();
+        project.rubrics().forEach(r -> rubrics.put(r.id(), r));
+        project.sheets().forEach(s -> checkSheet(s, rubrics, units));
+    }
+
+    private void checkBaseUrl(String baseUrl) {
+        SourceRef at = SourceRef.file("data/site.yaml");
+        if (baseUrl.isEmpty()) {
+            return; // already reported as a missing field
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new URISyntaxException(baseUrl, "not http(s)");
+            }
+        } catch (URISyntaxException e) {
+            problems.error(at, "baseUrl", "Địa chỉ cổng `" + baseUrl + "` không phải là một địa chỉ web hợp lệ.",
+                    "Viết địa chỉ đầy đủ, ví dụ `https://myphuoc.angiang.gov.vn/`.");
+        }
+    }
+
+    private void checkUnits(List<Unit> units) {
+        Set<String> seen = new HashSet<>();
+        for (Unit u : units) {
+            if (u.id().isEmpty()) {
+                continue;
+            }
+            if (!SLUG.matcher(u.id()).matches()) {
+                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.",
+                        "Ví dụ: `my-phuoc` cho phường Mỹ Phước.");
+            }
+            if (!seen.add(u.id())) {
+                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` bị trùng.", "Mỗi đơn vị cần một mã riêng.");
+            }
+        }
+    }
+
+    private void checkRubric(Rubric rubric) {
+        Set<String> ids = new HashSet<>();
+        for (Criterion c : rubric.allCriteria()) {
+            String field = "criteria[\"" + c.id() + "\"]";
+            if (!CRITERION_ID.matcher(c.id()).matches()) {
+                problems.error(c.source(), field, "Mã tiêu chí `" + c.id() + "` không hợp lệ.",
+                        "Dùng số thứ tự như trong văn bản, ví dụ `5` hoặc `5.1`.");
+            }
+            if (!ids.add(c.id())) {
+                problems.error(c.source(), field, "Mã tiêu chí `" + c.id() + "` bị trùng trong bộ tiêu chí.",
+                        "Mỗi tiêu chí cần một mã riêng.");
+            }
+            if (c.max().signum() <= 0) {
+                problems.error(c.source(), field + ".max", "Điểm chuẩn của tiêu chí " + c.id() + " phải lớn hơn 0.", "");
+            }
+            if (c.isGroup()) {
+                BigDecimal sum = sum(c.children());
+                if (sum.compareTo(c.max()) != 0) {
+                    problems.error(c.source(), field + ".max", "Tiêu chí nhóm " + c.id() + " có điểm chuẩn " + plain(c.max())
+                                    + " nhưng tổng điểm chuẩn các tiêu chí con là " + plain(sum) + ".",
+                            "Sửa `max` của tiêu chí " + c.id() + " thành " + plain(sum) + ", hoặc xóa dòng `max` để tự tính.");
+                }
+            }
+            c.checklist().ifPresent(cl -> {
+                Set<String> itemIds = new HashSet<>();
+                cl.items().forEach(i -> {
+                    if (!itemIds.add(i.id())) {
+                        problems.error(c.source(), field + ".checklist.items", "Mục `" + i.id() + "` bị trùng.", "");
+                    }
+                });
+            });
+        }
+        BigDecimal total = sum(rubric.criteria());
+        if (total.compareTo(rubric.total()) != 0) {
+            problems.error(rubric.source(), "total", "Tổng điểm chuẩn các tiêu chí là " + plain(total)
+                            + " nhưng bộ tiêu chí khai báo tổng " + plain(rubric.total()) + ".",
+                    "Kiểm tra điểm chuẩn (`max`) của từng tiêu chí, hoặc sửa `total`.");
+        }
+    }
+
+    private void checkSheet(ScoreSheet sheet, Map<String, Rubric> rubrics, Map<String, Unit> units) {
+        Rubric rubric = rubrics.get(sheet.rubricId());
+        if (rubric == null) {
+            if (!sheet.rubricId().isEmpty()) {
+                problems.error(sheet.source(), "rubric", "Không có bộ tiêu chí `" + sheet.rubricId() + "`.",
+                        (Suggest.didYouMean(sheet.rubricId(), rubrics.keySet()) + " Bộ tiêu chí là tên một tệp trong data/rubrics/.").strip());
+            }
+            return;
+        }
+        Map<String, Criterion> criteria = new HashMap<>();
+        rubric.allCriteria().forEach(c -> criteria.put(c.id(), c));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < sheet.units().size(); i++) {
+            UnitScore us = sheet.units().get(i);
+            String path = "units[" + i + "]";
+            if (!units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
+                problems.error(us.source(), path + ".unit", "Không có đơn vị `" + us.unitId() + "` trong data/units.yaml.",
+                        (Suggest.didYouMean(us.unitId(), units.keySet()) + " Thêm đơn vị vào data/units.yaml hoặc sửa mã.").strip());
+            }
+            if (!seen.add(us.unitId())) {
+                problems.error(us.source(), path + ".unit", "Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng.",
+                        "Gộp hai phần điểm làm một.");
+            }
+            us.criteria().forEach((id, input) -> checkInput(path + ".criteria[\"" + id + "\"]", id, input, criteria));
+        }
+    }
+
+    private void checkInput(String field, String id, CriterionInput in, Map<String, Criterion> criteria) {
+        Criterion c = criteria.get(id);
+        if (c == null) {
+            problems.error(in.source(), field, "Không có tiêu chí `" + id + "` trong bộ tiêu chí.",
+                    Suggest.didYouMean(id, criteria.keySet()));
+            return;
+        }
+        if (c.isGroup()) {
+            problems.error(in.source(), field, "Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
+                    "Chấm từng tiêu chí con (" + String.join(", ", c.children().stream().map(Criterion::id).toList()) + ") thay vì tiêu chí " + id + ".");
+            return;
+        }
+        in.points().ifPresent(p -> {
+            if (p.signum() < 0) {
+                problems.error(in.source(), field, "Điểm " + plain(p) + " nhỏ hơn 0.", "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
+            } else if (p.compareTo(c.max()) > 0) {
+                problems.error(in.source(), field, "Điểm " + plain(p) + " vượt quá điểm chuẩn " + plain(c.max()) + " của tiêu chí " + id + ".",
+                        "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
+            }
+        });
+        if (!in.missing().isEmpty()) {
+            if (c.checklist().isEmpty()) {
+                problems.error(in.source(), field + ".missing", "Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
+                        "Xóa `missing`, hoặc chấm bằng `points`.");
+            } else {
+                List<String> itemIds = c.checklist().get().items().stream().map(x -> x.id()).toList();
+                for (String m : in.missing()) {
+                    if (!itemIds.contains(m)) {
+                        problems.error(in.source(), field + ".missing", "Tiêu chí " + id + " không có mục `" + m + "`.",
+                                (Suggest.didYouMean(m, itemIds) + " Các mục: " + String.join(", ", itemIds) + ".").strip());
+                    }
+                }
+            }
+        }
+        if (in.incidents() < 0) {
+            problems.error(in.source(), field + ".incidents", "Số trường hợp không thể nhỏ hơn 0.", "");
+        } else if (in.incidents() > 0 && c.incidents().isEmpty()) {
+            problems.error(in.source(), field + ".incidents", "Tiêu chí " + id + " không trừ điểm theo số trường hợp.",
+                    "Xóa `incidents`, hoặc chấm bằng `points`.");
+        }
+        for (String b : in.bonuses()) {
+            if (c.bonus(b).isEmpty()) {
+                List<String> bonusIds = c.bonuses().stream().map(x -> x.id()).toList();
+                problems.error(in.source(), field + ".bonuses", "Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
+                        bonusIds.isEmpty() ? "Tiêu chí này không có điểm cộng; xóa `bonuses`." : Suggest.didYouMean(b, bonusIds));
+            }
+        }
+        if (in.points().isEmpty() && !c.startsFromMax()) {
+            problems.error(in.source(), field + ".points", "Chưa ghi điểm cho tiêu chí " + id + ".",
+                    "Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.");
+        }
+    }
+
+    private static BigDecimal sum(List<Criterion> criteria) {
+        return criteria.stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}
