@@ -201,16 +201,23 @@ public final class DataLoader {
             switch (s.kind()) {
                 case NULL:
                     return Optional.empty();
+                case STRING:
+                    if (s.text().isBlank()) {
+                        return Optional.empty(); // `"8": }` in a flow mapping arrives as an empty text
+                    }
+                    // otherwise a text where a number was expected: reported below
+                    break;
                 case INTEGER:
                 case DECIMAL:
                     return Optional.of(new CriterionInput(Optional.of(new BigDecimal(s.text().replace("_", ""))),
                             List.of(), 0, List.of(), "", s.at()));
                 default:
-                    problems.error(s.at(), path, "Điểm phải là một số nhưng đang là " + Node.describe(s) + ".",
-                            "Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; "
-                                    + "để trống nếu chưa chấm.");
-                    return Optional.empty();
+                    break;
             }
+            problems.error(s.at(), path, "Điểm phải là một số nhưng đang là " + Node.describe(s) + ".",
+                    "Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; "
+                            + "để trống nếu chưa chấm.");
+            return Optional.empty();
         }
         return Fields.of(node, path, INPUT_KEYS, problems).map(f -> new CriterionInput(
                 f.optionalDecimal("points"),

@@ -11,7 +11,7 @@ public final class Suggest {
     public static Optional<String> nearest(String typed, Collection<String> valid) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : valid) {
+        for (String candidate : new java.util.TreeSet<>(valid)) { // sorted: ties resolve the same way every build
             int d = distance(typed.toLowerCase(), candidate.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;

@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.congkhai.model.Problem;
 import vn.congkhai.model.SourceRef;
 
@@ -14,7 +15,7 @@ final class YamlSyntax {
             return Problem.error(deep.at, "", "Dữ liệu lồng nhau quá sâu (hơn " + YamlReader.MAX_DEPTH + " cấp).",
                     "Kiểm tra lại thụt lề; dữ liệu của cổng không cần lồng sâu như vậy.");
         }
-        SourceRef at = e.getLocation() == null ? SourceRef.file(file) : YamlReader.where(e.getLocation(), file);
+        SourceRef at = problemMark(e, file);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String lower = original.toLowerCase();
         String message;
@@ -47,6 +48,16 @@ final class YamlSyntax {
                     + firstLine(original) + ")";
         }
         return Problem.error(at, "", message, hint);
+    }
+
+    /** SnakeYAML knows where the problem itself is; Jackson's location is often where the enclosing node began. */
+    private static SourceRef problemMark(JsonProcessingException e, String file) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                return new SourceRef(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            }
+        }
+        return e.getLocation() == null ? SourceRef.file(file) : YamlReader.where(e.getLocation(), file);
     }
 
     private static String firstLine(String s) {

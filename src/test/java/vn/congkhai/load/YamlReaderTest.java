@@ -1,0 +1,76 @@
+package vn.congkhai.load;
+
+import org.junit.jupiter.api.Test;
+import vn.congkhai.Problems;
+import vn.congkhai.model.Problem;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YamlReaderTest {
+    private final YamlReader reader = new YamlReader();
+
+    @Test
+    void remembersLineAndColumnOfEveryKeyAndValue() {
+        Problems problems = new Problems();
+        Node root = reader.parse("title: A\ncriteria:\n  - id: \"5.1\"\n    max: 5\n", "f.yaml", problems).orElseThrow();
+        Node.MapNode map = (Node.MapNode) root;
+        assertEquals(1, map.keyAt().get("title").line());
+        assertEquals(1, map.keyAt().get("title").column());
+        Node.MapNode item = (Node.MapNode) ((Node.ListNode) map.entries().get("criteria")).items().get(0);
+        assertEquals(4, item.keyAt().get("max").line());
+        assertEquals(5, item.keyAt().get("max").column());
+        assertEquals(Node.Scalar.Kind.STRING, ((Node.Scalar) item.entries().get("id")).kind());
+        assertEquals(Node.Scalar.Kind.INTEGER, ((Node.Scalar) item.entries().get("max")).kind());
+        assertFalse(problems.hasErrors());
+    }
+
+    @Test
+    void reportsEveryDuplicateKeyWithTheLineOfTheFirst() {
+        Problems problems = new Problems();
+        reader.parse("a: 1\nb: 2\na: 3\nb: 4\n", "f.yaml", problems);
+        List<Problem> list = problems.sorted();
+        assertEquals(2, list.size());
+        assertEquals("f.yaml:3:1: lỗi: [a] Trường `a` bị viết hai lần; lần đầu ở dòng 1. Cách sửa: Giữ lại một dòng, xóa dòng còn lại.",
+                list.get(0).format());
+        assertEquals(4, list.get(1).where().line());
+    }
+
+    @Test
+    void explainsATabInIndentationInVietnamese() {
+        Problems problems = new Problems();
+        Optional<Node> root = reader.parse("a:\n\tb: 1\n", "f.yaml", problems);
+        assertTrue(root.isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals("Có ký tự Tab trong phần thụt lề.", p.message());
+        assertEquals(2, p.where().line());
+    }
+
+    @Test
+    void dropsAByteOrderMarkAndNormalisesToNfc() {
+        Problems problems = new Problems();
+        String nfd = "Phu\u031Bo\u031B\u0300ng"; // "Phường" typed with combining marks
+        Node root = reader.parse("\uFEFFname: " + nfd + "\n", "f.yaml", problems).orElseThrow();
+        String value = ((Node.Scalar) ((Node.MapNode) root).entries().get("name")).text();
+        assertEquals("Phường", value);
+        assertFalse(problems.hasErrors());
+    }
+
+    @Test
+    void anEmptyFileIsAnError() {
+        Problems problems = new Problems();
+        assertTrue(reader.parse("  \n# only a comment\n", "f.yaml", problems).isEmpty());
+        assertEquals("Tệp trống, không có dữ liệu.", problems.sorted().get(0).message());
+    }
+
+    @Test
+    void crlfLineEndsReadLikeLf() {
+        Problems problems = new Problems();
+        Node root = reader.parse("a: 1\r\nb: 2\r\n", "f.yaml", problems).orElseThrow();
+        assertEquals(2, ((Node.MapNode) root).keyAt().get("b").line());
+    }
+}

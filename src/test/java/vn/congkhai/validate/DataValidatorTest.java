@@ -1,0 +1,106 @@
+package vn.congkhai.validate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.Loaded;
+import vn.congkhai.MiniWard;
+import vn.congkhai.Problems;
+import vn.congkhai.TestProjects;
+import vn.congkhai.model.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataValidatorTest {
+    @TempDir
+    Path dir;
+
+    private List<Problem> problemsWith(String file, String text) {
+        MiniWard.write(dir);
+        TestProjects.write(dir, file, text);
+        Problems problems = new Problems();
+        new DataValidator(problems).validate(Loaded.project(dir, problems));
+        return problems.sorted();
+    }
+
+    private static Problem only(List<Problem> list) {
+        assertEquals(1, list.size(), list::toString);
+        return list.get(0);
+    }
+
+    @Test
+    void theMiniWardIsValid() {
+        assertEquals(List.of(), problemsWith("data/extra.txt", ""));
+    }
+
+    @Test
+    void aScoreAboveTheMaximumNamesFileLineFieldAndRange() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": 11,")));
+        assertEquals("data/scores/vong-1.yaml:6:21: lỗi: [units[0].criteria[\"a\"]] Điểm 11 vượt quá điểm chuẩn 10 của tiêu chí a."
+                + " Cách sửa: Điểm của tiêu chí a phải từ 0 đến 10.", p.format());
+    }
+
+    @Test
+    void aNegativeScoreIsAnError() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": -1,")));
+        assertEquals("Điểm -1 nhỏ hơn 0.", p.message());
+    }
+
+    @Test
+    void unknownUnitAndCriterionAreErrorsWithSuggestions() {
+        List<Problem> list = problemsWith("data/scores/vong-1.yaml",
+                MiniWard.SCORES.replace("unit: binh", "unit: bihn").replace("\"g.2\": 2}", "\"g.3\": 2}"));
+        assertEquals(2, list.size(), list::toString);
+        assertEquals("Không có đơn vị `bihn` trong data/units.yaml.", list.get(0).message());
+        assertTrue(list.get(0).hint().startsWith("Có phải ý bạn là `binh`?"), list.get(0).hint());
+        assertEquals("Không có tiêu chí `g.3` trong bộ tiêu chí.", list.get(1).message());
+        assertEquals("Có phải ý bạn là `g.1`?", list.get(1).hint());
+    }
+
+    @Test
+    void aGroupWhoseMaximumIsNotTheSumOfItsChildren() {
+        List<Problem> list = problemsWith("data/rubrics/r.yaml",
+                MiniWard.RUBRIC.replace("title: Nhóm G\n", "title: Nhóm G\n    max: 12\n"));
+        assertEquals(2, list.size(), list::toString);
+        assertEquals("Tổng điểm chuẩn các tiêu chí là 32 nhưng bộ tiêu chí khai báo tổng 30.", list.get(0).message());
+        assertEquals("Tiêu chí nhóm g có điểm chuẩn 12 nhưng tổng điểm chuẩn các tiêu chí con là 10.", list.get(1).message());
+    }
+
+    @Test
+    void aRubricWhoseTotalIsNotItsDeclaredTotal() {
+        Problem p = only(problemsWith("data/rubrics/r.yaml", MiniWard.RUBRIC.replace("total: 30", "total: 100")));
+        assertEquals("Tổng điểm chuẩn các tiêu chí là 30 nhưng bộ tiêu chí khai báo tổng 100.", p.message());
+        assertEquals("data/rubrics/r.yaml", p.where().file());
+    }
+
+    @Test
+    void scoringAGroupDirectlyIsRefused() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"g\": 9, \"a\": 9,")));
+        assertEquals("Tiêu chí g là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.", p.message());
+    }
+
+    @Test
+    void aMissingChecklistItemMustBeOneOfTheList() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("missing: [x]", "missing: [w]")));
+        assertEquals("Tiêu chí c không có mục `w`.", p.message());
+    }
+
+    @Test
+    void everyErrorOfABuildIsReportedNotJustTheFirst() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": 11,").replace("unit: binh", "unit: bihn"));
+        TestProjects.write(dir, "data/rubrics/r.yaml", MiniWard.RUBRIC.replace("total: 30", "total: 31"));
+        Problems problems = new Problems();
+        new DataValidator(problems).validate(Loaded.project(dir, problems));
+        assertEquals(3, problems.sorted().size(), problems.sorted()::toString);
+    }
+
+    @Test
+    void anUnknownRubricSuggestsTheNearestFileName() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("rubric: r", "rubric: rr")));
+        assertEquals("Không có bộ tiêu chí `rr`.", p.message());
+    }
+}
