@@ -10,7 +10,8 @@ import vn.congkhai.model.Results;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
-import vn.congkhai.render.AsciidocConverter;
+import vn.congkhai.render.AsciidocCache;
+import vn.congkhai.render.RenderedPage;
 import vn.congkhai.render.Assets;
 import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
@@ -24,7 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,72 +60,75 @@ public final class Portal {
 
         // load
         List<ContentDoc> docs = new ContentLoader(project, problems).load();
-        try (AsciidocConverter asciidoc = docs.isEmpty() ? null : new AsciidocConverter()) { // JRuby starts now, in the background
-            DataLoader data = new DataLoader(project, problems);
-            Project loaded = new Project(data.site(), data.units(), data.rubrics(), data.sheets(), docs);
-            SiteRenderer renderer = new SiteRenderer(project);
-            LocalDate buildDate = buildDate(config, renderer, problems);
-            boolean banner = "true".equalsIgnoreCase(String.valueOf(renderer.config().get("congkhai.illustrative.banner")).strip());
-            t0 = lap(times, "load", t0);
+        // AsciiDoc that changed since the last build is converted in the background from here on
+        CompletableFuture<Map<String, String>> docHtml = problems.hasErrors()
+                ? CompletableFuture.completedFuture(Map.of())
+                : new AsciidocCache(project).convertAll(docs);
+        DataLoader data = new DataLoader(project, problems);
+        Project loaded = new Project(data.site(), data.units(), data.rubrics(), data.sheets(), docs);
+        SiteRenderer renderer = new SiteRenderer(project);
+        LocalDate buildDate = buildDate(config, renderer, problems);
+        boolean banner = "true".equalsIgnoreCase(String.valueOf(renderer.config().get("congkhai.illustrative.banner")).strip());
+        t0 = lap(times, "load", t0);
 
-            // validate
-            new DataValidator(problems).validate(loaded);
-            t0 = lap(times, "validate", t0);
+        // validate
+        new DataValidator(problems).validate(loaded);
+        t0 = lap(times, "validate", t0);
+        if (problems.hasErrors()) {
+            return failed(output, problems, times);
+        }
+        // compute
+        Results results = new ResultsCalculator().compute(loaded);
+        t0 = lap(times, "compute", t0);
+
+        // render, with check and staging fed page by page
+        PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR);
+        List<PageSpec> dataPages = planner.planData();
+        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'));
+        try (Staging staging = SitePublisher.begin(output)) {
+            Consumer<RenderedPage> sink = page -> {
+                checker.inspect(page.path(), page.bytes());
+                staging.write(page.path(), page.bytes());
+            };
+            renderer.render(dataPages, sink, problems);
+            List<PageSpec> contentPages = planner.planContent(docHtml.join());
+            checkUniquePaths(dataPages, contentPages, problems);
+            if (problems.hasErrors()) {
+                return failed(output, problems, times);
+            }
+            renderer.render(contentPages, sink, problems);
+            Assets.collect(project).forEach((path, bytes) -> {
+                checker.known(path);
+                staging.write(path, bytes);
+            });
+            t0 = lap(times, "render", t0);
+
+            // check
+            checker.finish();
+            t0 = lap(times, "check", t0);
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }
 
-            // compute
-            Results results = new ResultsCalculator().compute(loaded);
-            t0 = lap(times, "compute", t0);
-
-            // render, with check and staging fed page by page
-            Map<String, String> html = new HashMap<>();
-            for (ContentDoc d : docs) {
-                html.put(d.sourcePath(), asciidoc.convert(d.asciidoc()));
-            }
-            List<PageSpec> pages = new PagePlanner(results, html, buildDate, banner, GENERATOR).plan();
-            checkUniquePaths(pages, docs, problems);
-            if (problems.hasErrors()) {
-                return failed(output, problems, times);
-            }
-            SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'));
-            try (Staging staging = SitePublisher.begin(output)) {
-                renderer.render(pages, page -> {
-                    checker.inspect(page.path(), page.bytes());
-                    staging.write(page.path(), page.bytes());
-                }, problems);
-                Assets.collect(project).forEach((path, bytes) -> {
-                    checker.known(path);
-                    staging.write(path, bytes);
-                });
-                t0 = lap(times, "render", t0);
-
-                // check
-                checker.finish();
-                t0 = lap(times, "check", t0);
-                if (problems.hasErrors()) {
-                    return failed(output, problems, times);
-                }
-
-                // publish
-                staging.commit();
-                lap(times, "publish", t0);
-                return new BuildResult(true, output, problems.sorted(), pages.size(), staging.written(), staging.unchanged(), times);
-            }
+            // publish
+            staging.commit();
+            lap(times, "publish", t0);
+            int pages = dataPages.size() + contentPages.size();
+            return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(), times);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A content page must not take the address of a generated page, nor two pages one address. */
-    private static void checkUniquePaths(List<PageSpec> pages, List<ContentDoc> docs, Problems problems) {
-        Map<String, Long> count = new HashMap<>();
-        pages.forEach(p -> count.merge(p.path(), 1L, Long::sum));
-        for (ContentDoc d : docs) {
-            if (count.getOrDefault(d.outputPath(), 0L) > 1) {
-                problems.error(SourceRef.file(d.sourcePath()), "", "Trang này trùng địa chỉ `" + d.outputPath()
-                        + "` với một trang khác của cổng.", "Đổi tên tệp hoặc chuyển sang thư mục khác.");
+    /** A content page must not take the address of a generated page. */
+    private static void checkUniquePaths(List<PageSpec> dataPages, List<PageSpec> contentPages, Problems problems) {
+        Set<String> taken = new HashSet<>();
+        dataPages.forEach(p -> taken.add(p.path()));
+        for (PageSpec p : contentPages) {
+            if (!taken.add(p.path())) {
+                problems.error(SourceRef.file("content/" + p.path().replaceAll("\\.html$", ".adoc")), "",
+                        "Trang này trùng địa chỉ `" + p.path() + "` với một trang khác của cổng.",
+                        "Đổi tên tệp hoặc chuyển sang thư mục khác.");
             }
         }
     }

@@ -129,6 +129,13 @@ public final class ContentLoader {
         List<String> tags = attrs.containsKey("jbake-tags")
                 ? Arrays.stream(attrs.get("jbake-tags").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : List.of();
+        for (int i = 0; i < lines.length; i++) {
+            // SECURE mode would turn the include into a link; say plainly that it is not allowed instead
+            if (lines[i].startsWith("include::")) {
+                problems.error(new SourceRef(rel, i + 1, 1), "", "Trang không được chèn tệp khác bằng `include::`.",
+                        "Chép trực tiếp nội dung cần chèn vào trang này.");
+            }
+        }
         String output = relToContent.substring(0, relToContent.lastIndexOf('.')) + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));
     }

@@ -40,18 +40,14 @@ public final class PagePlanner {
 
     private final Results results;
     private final SiteView site;
-    private final Map<String, String> docHtml;
     private final List<ContentDoc> docs;
     private final List<ContentDoc> posts;
 
     /**
-     * @param docHtml the cleaned HTML of each content document, by source path
      * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
      */
-    public PagePlanner(Results results, Map<String, String> docHtml, LocalDate buildDate, boolean showIllustrativeBanner,
-                       String generator) {
+    public PagePlanner(Results results, LocalDate buildDate, boolean showIllustrativeBanner, String generator) {
         this.results = results;
-        this.docHtml = docHtml;
         this.docs = results.project().docs();
         this.posts = docs.stream().filter(ContentDoc::isPost)
                 .sorted(Comparator.comparing((ContentDoc d) -> d.date().orElse(LocalDate.MIN)).reversed()
@@ -64,7 +60,8 @@ public final class PagePlanner {
                 showIllustrativeBanner ? s.illustrativeNotice() : "", buildDate.format(VI_DATE), generator);
     }
 
-    public List<PageSpec> plan() {
+    /** Every page but the AsciiDoc documents: these can be rendered while AsciiDoc is still being converted. */
+    public List<PageSpec> planData() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(home());
         pages.add(page("xep-hang/index.html", "boards.ftlh", "Bảng xếp hạng",
@@ -90,11 +87,17 @@ public final class PagePlanner {
             pages.add(page("tin-tuc/index.html", "news.ftlh", "Tin tức", "Tin tức, hoạt động của " + site.name() + ".", "news",
                     Map.of("news", posts.stream().map(this::postLink).toList())));
         }
-        for (ContentDoc d : docs) {
-            pages.add(doc(d));
-        }
         pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
         return pages;
+    }
+
+    /**
+     * The page of each AsciiDoc document.
+     *
+     * @param docHtml the cleaned HTML of each document's body, by source path
+     */
+    public List<PageSpec> planContent(Map<String, String> docHtml) {
+        return docs.stream().map(d -> doc(d, docHtml.getOrDefault(d.sourcePath(), ""))).toList();
     }
 
     private PageSpec home() {
@@ -184,9 +187,9 @@ public final class PagePlanner {
         }
     }
 
-    private PageSpec doc(ContentDoc d) {
+    private PageSpec doc(ContentDoc d, String html) {
         DocView view = new DocView(d.title(), d.date().map(VI_DATE::format).orElse(""), d.date().map(LocalDate::toString).orElse(""),
-                d.tags(), docHtml.getOrDefault(d.sourcePath(), ""), d.isPost());
+                d.tags(), html, d.isPost());
         return page(d.outputPath(), d.isPost() ? "post.ftlh" : "page.ftlh", d.title(),
                 d.summary().isEmpty() ? d.title() : d.summary(), d.isPost() ? "post" : "page", Map.of("doc", view));
     }

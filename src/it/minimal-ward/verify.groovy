@@ -1,0 +1,15 @@
+// The ward's portal was built by the plugin goal alone, from data and content, with the plugin's
+// default templates for every page the ward did not template itself.
+def site = new File(basedir, 'site')
+assert new File(site, 'index.html').text.contains('Trang thông tin điện tử xã Thử Nghiệm')
+def board = new File(site, 'xep-hang/2024.html').text
+// Thôn Một 8 + 10 = 18, Thôn Ba 9 + 5 = 14, Thôn Hai 10 + 5 = 15
+assert board.indexOf('Thôn Một') < board.indexOf('Thôn Hai')
+assert board.indexOf('Thôn Hai') < board.indexOf('Thôn Ba')
+assert new File(site, 'don-vi/thon-hai.html').text.contains('thiếu cây trước cổng thôn')
+assert new File(site, 'gioi-thieu.html').text.contains('Xã Thử Nghiệm có ba thôn.')
+assert new File(site, '404.html').text.contains('trang riêng báo không tìm thấy')
+assert new File(site, 'assets/css/congkhai.css').isFile()
+assert new File(basedir, 'build.log').text.contains('Đã dựng')
+assert new File(site, 'index.html').text.contains('01/12/2024')
+return true

@@ -1,0 +1,96 @@
+package vn.congkhai.render;
+
+import vn.congkhai.model.ContentDoc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Converted AsciiDoc, kept by the hash of its source in {@code .congkhai/cache/asciidoc/}.
+ * <p>Why: Asciidoctor runs on JRuby, whose start-up costs several seconds, far more than rendering
+ * thousands of data pages. A rebuild where no AsciiDoc changed never starts JRuby; one where some
+ * changed converts only those, in the background, while the data pages are being rendered.
+ */
+public final class AsciidocCache {
+    /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
+    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-1";
+
+    private final Path dir;
+
+    public AsciidocCache(Path projectDir) {
+        this.dir = projectDir.resolve(".congkhai/cache/asciidoc");
+    }
+
+    /** Starts converting what the cache does not hold; the future gives every document's HTML by source path. */
+    public CompletableFuture<Map<String, String>> convertAll(List<ContentDoc> docs) {
+        Map<String, String> html = new LinkedHashMap<>();
+        Map<ContentDoc, String> misses = new LinkedHashMap<>();
+        for (ContentDoc d : docs) {
+            String key = key(d.asciidoc());
+            lookup(key).ifPresentOrElse(h -> html.put(d.sourcePath(), h), () -> misses.put(d, key));
+        }
+        if (misses.isEmpty()) {
+            return CompletableFuture.completedFuture(html);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try (AsciidocConverter converter = new AsciidocConverter()) {
+                misses.forEach((d, key) -> {
+                    String converted = converter.convert(d.asciidoc());
+                    store(key, converted);
+                    html.put(d.sourcePath(), converted);
+                });
+            }
+            return html;
+        }, AsciidocCache::ownThread);
+    }
+
+    /** Not the common pool: that one renders pages, and on two cores it has a single worker. */
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "congkhai-asciidoc");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private Optional<String> lookup(String key) {
+        Path f = dir.resolve(key + ".html");
+        try {
+            return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable cache entry is converted again
+        }
+    }
+
+    private void store(String key, String html) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(key + ".html"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String key(String asciidoc) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(POLICY.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return HexFormat.of().formatHex(sha.digest(asciidoc.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

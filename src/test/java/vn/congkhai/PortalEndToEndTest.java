@@ -1,0 +1,161 @@
+package vn.congkhai;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the sample ward portal of this repository into a temporary folder and reads it as a browser would. */
+class PortalEndToEndTest {
+    @TempDir
+    static Path out;
+    static BuildResult result;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = out.resolve("site");
+        result = Portal.build(BuildConfig.of(TestProjects.SAMPLE).withOutput(site).withBuildDate(LocalDate.of(2024, 11, 22)));
+        assertTrue(result.published(), () -> String.join("\n", result.problems().stream().map(p -> p.format()).toList()));
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void theLeaderboardListsWardsByTotalWithSharedRanksForTies() throws IOException {
+        Document board = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
+        List<String> rows = new ArrayList<>();
+        for (Element tr : board.select("table tbody tr")) {
+            rows.add(tr.child(0).text().replace("Hạng", "").replace("chưa xếp hạng", "").strip() + " | " + tr.selectFirst("a").text() + " | " + tr.child(2).text());
+        }
+        assertEquals(List.of(
+                "1 | Phường Mỹ Long | 95",
+                "1 | Phường Mỹ Thới | 95",
+                "3 | Phường Mỹ Phước | 94",
+                "4 | Phường Mỹ Hòa | 93",
+                "5 | Phường Mỹ Quý | 91",
+                "6 | Phường Mỹ Bình | 90",
+                "6 | Phường Mỹ Xuyên | 90",
+                "8 | Phường Bình Khánh | 89",
+                "8 | Phường Đông Xuyên | 89",
+                "10 | Phường Mỹ Thạnh | 62",
+                "— | Phường Bình Đức | chưa đủ (85 điểm đã chấm)"), rows.stream().map(r -> r.replaceAll("\\s+minh họa", "")).toList());
+    }
+
+    @Test
+    void theLeaderboardHasOneColumnPerScoredCriterion() throws IOException {
+        Document board = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
+        Element firstRow = board.selectFirst("table tbody tr");
+        assertEquals(3 + 14, firstRow.children().size(), "rank, ward, total, then 14 criteria (5 is split into 5.1–5.5)");
+    }
+
+    @Test
+    void theRubricPageExplainsEveryCriterionAndTheMaximaSumTo100() throws IOException {
+        String text = page("tieu-chi/bo-phan-mot-cua-2024.html").text();
+        int[] topLevel = {5, 5, 10, 5, 25, 5, 15, 10, 10, 10};
+        int sum = 0;
+        for (int m : topLevel) {
+            sum += m;
+        }
+        assertEquals(100, sum);
+        for (String id : List.of("1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "5.4", "5.5", "6", "7", "8", "9", "10")) {
+            assertTrue(text.contains(id), id);
+        }
+        assertTrue(text.contains("Thiếu mỗi mục trừ 2 điểm"), "criterion 3's rule");
+        assertTrue(text.contains("Mỗi trường hợp bị phản ánh do lỗi chủ quan của cán bộ, công chức, viên chức trừ 5 điểm"), "criterion 7's rule");
+        assertTrue(text.contains("Cộng 5 điểm nếu mô hình, sáng kiến, giải pháp mới được công nhận"), "criterion 10's rule");
+        assertTrue(text.contains("Quyết định số 91/QĐ-UBND"), "legal basis of criterion 5");
+    }
+
+    @Test
+    void aUnitPageShowsHowEachScoreWasDerived() throws IOException {
+        String text = page("don-vi/my-phuoc.html").text();
+        assertTrue(text.contains("Trừ 2 điểm: thiếu máy photocopy"), text);
+        assertTrue(text.contains("Cộng 5 điểm: mô hình, sáng kiến, giải pháp mới được công nhận"));
+        assertTrue(text.contains("Giới hạn ở điểm chuẩn 10 (tính ra 11)"));
+        String binhDuc = page("don-vi/binh-duc.html").text();
+        assertTrue(binhDuc.contains("chưa chấm"), "a missing score is shown as not scored, never 0");
+        String myThanh = page("don-vi/my-thanh.html").text();
+        assertTrue(myThanh.contains("Giới hạn ở 0 điểm (tính ra -5)"));
+    }
+
+    @Test
+    void asciidocPagesAndNewsAreRenderedThroughTheTemplates() throws IOException {
+        Document intro = page("gioi-thieu.html");
+        assertEquals("vi", intro.selectFirst("html").attr("lang"));
+        assertTrue(intro.select("main").text().contains("4 xin"));
+        Document post = page("tin-tuc/2024/tham-gia-cuoc-thi-mot-cua.html");
+        assertTrue(post.select("main table").size() >= 1, "the AsciiDoc table is kept");
+        assertTrue(page("tin-tuc/index.html").text().contains("Phường Mỹ Phước tham gia Cuộc thi"));
+    }
+
+    @Test
+    void theIllustrativeBannerIsOnEveryPageWhenSwitchedOn() throws IOException {
+        for (String p : List.of("index.html", "xep-hang/thi-bo-phan-mot-cua-2024.html", "don-vi/my-long.html", "gioi-thieu.html")) {
+            assertTrue(page(p).text().contains("số liệu minh họa"), p);
+        }
+    }
+
+    @Test
+    void everyPageIsVietnameseUtf8WithATitleAndEveryInternalLinkResolves() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertTrue(pages.size() >= 20, "pages: " + pages.size());
+        int links = 0;
+        for (Path p : pages) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            assertEquals("vi", d.selectFirst("html").attr("lang"), p.toString());
+            assertTrue(d.selectFirst("meta[charset]") != null, p.toString());
+            assertTrue(!d.title().isBlank(), p.toString());
+            for (Element a : d.select("a[href], link[href], script[src]")) {
+                String ref = a.hasAttr("href") ? a.attr("href") : a.attr("src");
+                if (ref.startsWith("http") || ref.startsWith("mailto:") || ref.startsWith("tel:") || ref.startsWith("#")) {
+                    continue;
+                }
+                String file = ref.replaceAll("[#?].*", "");
+                Path target = p.getParent().resolve(file).normalize();
+                assertTrue(target.startsWith(site), ref + " in " + p);
+                assertTrue(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("index.html")), ref + " in " + p);
+                links++;
+            }
+        }
+        assertTrue(links > 100, "links checked: " + links);
+    }
+
+    @Test
+    void theBuildDateComesFromTheConfigurationNotTheClock() throws IOException {
+        assertTrue(page("index.html").text().contains("22/11/2024"));
+    }
+
+    @Test
+    void totalsOnTheLeaderboardEqualTheSumOfTheCells() throws IOException {
+        for (Element tr : page("xep-hang/thi-bo-phan-mot-cua-2024.html").select("table tbody tr")) {
+            if (tr.child(0).text().contains("—")) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 3; i < tr.children().size(); i++) {
+                sum = sum.add(new BigDecimal(tr.child(i).text().replace(',', '.')));
+            }
+            assertEquals(0, sum.compareTo(new BigDecimal(tr.child(2).text().replace(',', '.'))), tr.text());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.congkhai.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AsciidocConverterTest {
+    @Test
+    void cleaningKeepsContentAndDropsScriptsHandlersAndUnsafeUrls() {
+        String html = AsciidocConverter.clean("<p class=\"x\" onclick=\"a()\">Chào <a href=\"javascript:x()\">đây</a>"
+                + "<a href=\"../tieu-chi/a.html\">tiêu chí</a></p><script>alert(1)</script>");
+        assertEquals("<p class=\"x\">Chào <a>đây</a><a href=\"../tieu-chi/a.html\">tiêu chí</a></p>", html);
+    }
+
+    @Test
+    void secureModeRefusesIncludesAndLeaksNoSystemAttribute() {
+        try (AsciidocConverter c = new AsciidocConverter()) {
+            String html = c.convert("= T\n\ninclude::/etc/hostname[]\n\n{java_home}|{user-home}\n");
+            assertFalse(html.contains(System.getProperty("java.home")), html);
+            assertFalse(html.contains(System.getProperty("user.home")), html);
+            assertTrue(html.contains("include"), "the refused include is shown as a link, not followed: " + html);
+        }
+    }
+}
