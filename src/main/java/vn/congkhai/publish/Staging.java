@@ -45,8 +45,9 @@ public final class Staging implements AutoCloseable {
         }
         try {
             Path parent = out.getParent();
-            if (madeDirs.add(parent)) {
-                Files.createDirectories(parent);
+            if (!madeDirs.contains(parent)) {
+                Files.createDirectories(parent); // idempotent: two threads may both get here
+                madeDirs.add(parent);
             }
             Path previous = target.resolve(relative);
             if (sameBytes(previous, bytes)) {

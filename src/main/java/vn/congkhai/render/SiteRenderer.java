@@ -2,6 +2,7 @@ package vn.congkhai.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.AbstractTemplateEngine;
@@ -11,7 +12,10 @@ import org.jbake.template.model.TemplateModel;
 import vn.congkhai.Problems;
 import vn.congkhai.model.SourceRef;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +31,29 @@ public final class SiteRenderer {
     private final JBakeConfiguration config;
 
     public SiteRenderer(Path projectDir) {
-        config = new JBakeConfigurationFactory()
+        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), false);
+        if (!jbake.getTemplateFolder().isDirectory()) {
+            // A ward may rely on the plugin's templates alone. JBake's own Freemarker engine, which
+            // jbake-core instantiates whatever we use, prints a stack trace for a missing folder:
+            // point it at an empty one of ours instead.
+            jbake.setTemplateFolder(emptyFolder(projectDir).toFile());
+        }
+        config = jbake;
         engine = new TemplateEngines(config, null).getEngine("ftlh");
         if (engine == null) {
             throw new IllegalStateException("jbake-core did not register the .ftlh engine; is META-INF/org.jbake.parser.TemplateEngines.properties on the classpath?");
         }
+    }
+
+    private static Path emptyFolder(Path projectDir) {
+        Path empty = projectDir.resolve(".congkhai/no-templates");
+        try {
+            Files.createDirectories(empty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return empty;
     }
 
     public JBakeConfiguration config() {

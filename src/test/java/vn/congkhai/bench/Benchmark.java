@@ -1,0 +1,84 @@
+package vn.congkhai.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench/run [N ...]}: for each N (default 1000 and 10000), writes a synthetic project of N
+ * units, then builds it three times, each in a fresh JVM as CI would run it:
+ * <ol>
+ * <li>cold: nothing cached, no previous site (AsciiDoc is converted, JRuby starts);</li>
+ * <li>again, nothing changed: every file is found identical and kept;</li>
+ * <li>one score changed: only the pages showing it are rewritten.</li>
+ * </ol>
+ * Prints wall time, pages per second and peak resident memory of each build. Asserts nothing.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            sizes.add(Integer.parseInt(a));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1000, 10000);
+        }
+        Path sample = Path.of("").toAbsolutePath();
+        System.out.printf("%-8s %-22s %7s %10s %9s %9s %s%n", "units", "build", "pages", "wall ms", "pages/s", "peak MiB", "files written");
+        for (int n : sizes) {
+            Path dir = sample.resolve("target/bench/" + n);
+            deleteTree(dir);
+            SyntheticWards.write(dir, n, sample);
+            run(n, "cold", dir);
+            run(n, "again, no change", dir);
+            Path sheet = dir.resolve("data/scores/thi-bo-phan-mot-cua-2024.yaml");
+            String text = Files.readString(sheet, StandardCharsets.UTF_8);
+            String changed = text.contains("{\"1\": 5,") ? text.replaceFirst("\\{\"1\": 5,", "{\"1\": 4,")
+                    : text.replaceFirst("\\{\"1\": \\d,", "{\"1\": 5,");
+            Files.writeString(sheet, changed, StandardCharsets.UTF_8);
+            run(n, "one score changed", dir);
+        }
+    }
+
+    private static void run(int n, String label, Path dir) throws IOException, InterruptedException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.congkhai.cli.Main", "build", "--project", dir.toString(),
+                "--date", "2024-12-01", "--stats");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        if (code != 0) {
+            System.out.println(out);
+            throw new IllegalStateException("build failed for " + n);
+        }
+        String stats = out.lines().filter(l -> l.startsWith("stats:")).findFirst().orElse("");
+        String summary = out.lines().filter(l -> l.startsWith("Đã dựng")).findFirst().orElse("");
+        int pages = Integer.parseInt(stats.replaceAll(".*pages=(\\d+).*", "$1"));
+        String rss = stats.replaceAll(".*peak_rss_mib=(-?\\d+).*", "$1");
+        String written = summary.replaceAll(".*\\((\\d+) tệp ghi mới.*", "$1");
+        System.out.printf("%-8d %-22s %7d %10d %9.0f %9s %s%n", n, label, pages, wall, pages / (wall / 1000.0), rss, written);
+        String times = out.lines().filter(l -> l.startsWith("Thời gian")).findFirst().orElse("");
+        System.out.println("         stages: " + times.replace("Thời gian (ms): ", ""));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
