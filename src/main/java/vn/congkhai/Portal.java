@@ -1,5 +1,6 @@
 package vn.congkhai;
 
+import vn.congkhai.check.CheckManifest;
 import vn.congkhai.check.SiteChecker;
 import vn.congkhai.compute.ResultsCalculator;
 import vn.congkhai.load.ContentLoader;
@@ -8,6 +9,7 @@ import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Results;
 import vn.congkhai.model.SourceRef;
+import vn.congkhai.model.Unit;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
 import vn.congkhai.render.AsciidocCache;
@@ -65,7 +67,9 @@ public final class Portal {
                 ? CompletableFuture.completedFuture(Map.of())
                 : new AsciidocCache(project).convertAll(docs);
         DataLoader data = new DataLoader(project, problems);
-        Project loaded = new Project(data.site(), data.units(), data.rubrics(), data.sheets(), docs);
+        CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
+        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), docs);
+        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), docs);
         SiteRenderer renderer = new SiteRenderer(project);
         LocalDate buildDate = buildDate(config, renderer, problems);
         boolean banner = "true".equalsIgnoreCase(String.valueOf(renderer.config().get("congkhai.illustrative.banner")).strip());
@@ -84,10 +88,11 @@ public final class Portal {
         // render, with check and staging fed page by page
         PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR);
         List<PageSpec> dataPages = planner.planData();
-        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'));
+        CheckManifest manifest = CheckManifest.open(project, output);
+        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'), manifest);
         try (Staging staging = SitePublisher.begin(output)) {
             Consumer<RenderedPage> sink = page -> {
-                checker.inspect(page.path(), page.bytes());
+                checker.inspect(page.path(), page.html(), page.bytes());
                 staging.write(page.path(), page.bytes());
             };
             renderer.render(dataPages, sink, problems);
@@ -112,6 +117,7 @@ public final class Portal {
 
             // publish
             staging.commit();
+            manifest.save(output, checker.checked());
             lap(times, "publish", t0);
             int pages = dataPages.size() + contentPages.size();
             return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(), times);

@@ -10,7 +10,10 @@ import vn.congkhai.model.SourceRef;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,13 +26,46 @@ public final class SiteChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     /** target file → the first page linking to it, for the message. */
     private final Map<String, String> links = new ConcurrentHashMap<>();
+    private final Map<String, CheckManifest.Entry> checked = new ConcurrentHashMap<>();
     private final Problems problems;
     private final String outputName;
+    private final CheckManifest manifest;
+    private final AtomicInteger parsed = new AtomicInteger();
 
-    /** @param outputName how problems name the output folder, e.g. {@code site} */
-    public SiteChecker(Problems problems, String outputName) {
+    /**
+     * @param outputName how problems name the output folder, e.g. {@code site}
+     * @param manifest   what the last published build checked
+     */
+    public SiteChecker(Problems problems, String outputName, CheckManifest manifest) {
         this.problems = problems;
         this.outputName = outputName;
+        this.manifest = manifest;
+    }
+
+    /** What this build checked, for the next one; valid only when the build published. */
+    public Map<String, CheckManifest.Entry> checked() {
+        return checked;
+    }
+
+    /** How many pages were parsed and checked in full (the rest were unchanged since the last publish). */
+    public int parsedPages() {
+        return parsed.get();
+    }
+
+    /** Checks one rendered page, unless the last published build checked these very bytes. */
+    public void inspect(String path, String html, byte[] bytes) {
+        String sha = CheckManifest.sha256(bytes);
+        CheckManifest.Entry before = manifest.previous(path);
+        if (before != null && before.sha256().equals(sha)) {
+            files.add(path);
+            before.links().forEach(target -> links.putIfAbsent(target, path));
+            checked.put(path, before);
+            return;
+        }
+        Set<String> pageLinks = new TreeSet<>();
+        inspect(path, html, pageLinks);
+        parsed.incrementAndGet();
+        checked.put(path, new CheckManifest.Entry(sha, List.copyOf(pageLinks)));
     }
 
     /** Records a file that exists in the output without being inspected (assets). */
@@ -37,12 +73,9 @@ public final class SiteChecker {
         files.add(path);
     }
 
-    public void inspect(String path, byte[] bytes) {
+    private void inspect(String path, String html, Set<String> pageLinks) {
         files.add(path);
-        if (!path.endsWith(".html")) {
-            return;
-        }
-        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
+        Document doc = Jsoup.parse(html, "");
         SourceRef at = SourceRef.file(outputName + "/" + path);
         if (!"vi".equals(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"))) {
             problems.error(at, "", "Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "Sửa thẻ <html> trong mẫu trang.");
@@ -71,7 +104,10 @@ public final class SiteChecker {
             if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
                 continue;
             }
-            resolve(path, ref).ifPresentOrElse(target -> links.putIfAbsent(target, path),
+            resolve(path, ref).ifPresentOrElse(target -> {
+                        links.putIfAbsent(target, path);
+                        pageLinks.add(target);
+                    },
                     () -> problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "Sửa liên kết."));
         }
     }

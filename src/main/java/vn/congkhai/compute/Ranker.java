@@ -4,7 +4,10 @@ import vn.congkhai.model.Standing;
 import vn.congkhai.model.UnitResult;
 
 import java.math.BigDecimal;
+import java.text.CollationKey;
 import java.text.Collator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,14 +20,16 @@ import java.util.OptionalInt;
  * missing score is not a zero. Within a tie, units are listed by Vietnamese alphabetical order.
  */
 public final class Ranker {
-    private final Comparator<UnitResult> byName;
-
-    public Ranker() {
-        Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
-        byName = Comparator.comparing((UnitResult r) -> r.unit().name(), vi).thenComparing(r -> r.unit().id());
-    }
+    private final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     public List<Standing> rank(List<UnitResult> results) {
+        // Collation keys once per unit: Collator.compare is synchronized and slow, and a national
+        // leaderboard sorts tens of thousands of names.
+        Map<UnitResult, CollationKey> keys = new IdentityHashMap<>();
+        for (UnitResult r : results) {
+            keys.put(r, vi.getCollationKey(r.unit().name()));
+        }
+        Comparator<UnitResult> byName = Comparator.comparing((UnitResult r) -> keys.get(r)).thenComparing(r -> r.unit().id());
         List<UnitResult> complete = new ArrayList<>(results.stream().filter(r -> r.total().isPresent()).toList());
         complete.sort(Comparator.comparing((UnitResult r) -> r.total().get()).reversed().thenComparing(byName));
         List<Standing> out = new ArrayList<>(results.size());

@@ -205,8 +205,10 @@ public final class Fields {
                 + Node.describe(n) + ".", hint);
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     static String join(String path, String key) {
-        String k = key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : "\"" + key + "\"";
+        String k = IDENTIFIER.matcher(key).matches() ? key : "\"" + key + "\"";
         if (path.isEmpty()) {
             return k;
         }

@@ -44,6 +44,18 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("sectanchors", false)
                         .attribute("lang", "vi")
                         .attribute("attribute-missing", "skip")
+                        // Asciidoctor's built-in captions are English
+                        .attribute("note-caption", "Ghi chú")
+                        .attribute("tip-caption", "Gợi ý")
+                        .attribute("important-caption", "Quan trọng")
+                        .attribute("warning-caption", "Cảnh báo")
+                        .attribute("caution-caption", "Lưu ý")
+                        .attribute("example-caption", "Ví dụ")
+                        .attribute("figure-caption", "Hình")
+                        .attribute("table-caption", "Bảng")
+                        .attribute("appendix-caption", "Phụ lục")
+                        .attribute("toc-title", "Mục lục")
+                        .attribute("untitled-label", "Không có tiêu đề")
                         .build())
                 .build();
         String html = engine.join().convert(asciidoc, options);

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides which pages the portal has and assembles the model of each (Hugo's page kinds):
@@ -118,6 +118,12 @@ public final class PagePlanner {
     }
 
     private PageSpec leaderboard(Leaderboard b) {
+        return lazyPage(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
+                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + b.standings().size() + " đơn vị.",
+                "leaderboard", () -> Map.of("board", boardView(b)));
+    }
+
+    private BoardView boardView(Leaderboard b) {
         List<Criterion> leaves = b.rubric().leafCriteria();
         List<ColumnView> columns = leaves.stream().map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()))).toList();
         List<RowView> rows = new ArrayList<>(b.standings().size());
@@ -136,11 +142,8 @@ public final class PagePlanner {
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
                     unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells));
         }
-        BoardView view = new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
+        return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked);
-        return page(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
-                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + rows.size() + " đơn vị.",
-                "leaderboard", Map.of("board", view));
     }
 
     private static String total(Standing s) {
@@ -149,6 +152,12 @@ public final class PagePlanner {
     }
 
     private PageSpec unit(Unit u, List<Object[]> rounds) {
+        return lazyPage(unitHref(u), "unit.ftlh", u.name(),
+                "Kết quả chấm điểm của " + u.name() + " theo từng tiêu chí, có giải thích cách tính.", "unit",
+                () -> Map.of("unit", unitView(u, rounds)));
+    }
+
+    private UnitView unitView(Unit u, List<Object[]> rounds) {
         List<UnitRoundView> views = new ArrayList<>();
         for (Object[] pair : rounds) {
             Leaderboard b = (Leaderboard) pair[0];
@@ -158,9 +167,7 @@ public final class PagePlanner {
                     s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", b.standings().size(),
                     total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines));
         }
-        UnitView view = new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
-        return page(unitHref(u), "unit.ftlh", u.name(),
-                "Kết quả chấm điểm của " + u.name() + " theo từng tiêu chí, có giải thích cách tính.", "unit", Map.of("unit", view));
+        return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
     }
 
     private static ScoreLineView line(CriterionScore s) {
@@ -200,10 +207,17 @@ public final class PagePlanner {
     }
 
     private PageSpec page(String path, String template, String title, String description, String kind, Map<String, Object> extra) {
-        Map<String, Object> model = new LinkedHashMap<>(extra);
-        model.put("site", site);
-        model.put("page", new PageMeta(path, rootOf(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
-        return new PageSpec(path, template, model);
+        return lazyPage(path, template, title, description, kind, () -> extra);
+    }
+
+    private PageSpec lazyPage(String path, String template, String title, String description, String kind,
+                              Supplier<Map<String, Object>> extra) {
+        return new PageSpec(path, template, () -> {
+            Map<String, Object> model = new LinkedHashMap<>(extra.get());
+            model.put("site", site);
+            model.put("page", new PageMeta(path, rootOf(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
+            return model;
+        });
     }
 
     private List<NavItem> nav(String path) {

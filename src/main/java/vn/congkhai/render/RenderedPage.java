@@ -1,5 +1,5 @@
 package vn.congkhai.render;
 
-/** A rendered file: its site-relative path and its bytes (UTF-8 for HTML). */
-public record RenderedPage(String path, byte[] bytes) {
+/** A rendered page: its site-relative path, its HTML, and that HTML encoded in UTF-8 as it will be written. */
+public record RenderedPage(String path, String html, byte[] bytes) {
 }

@@ -14,9 +14,9 @@ import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -68,10 +68,11 @@ public final class SiteRenderer {
         pages.parallelStream().forEach(spec -> {
             StringWriter out = new StringWriter(8192);
             TemplateModel model = new TemplateModel();
-            model.putAll(spec.model());
+            model.putAll(spec.model().get());
             try {
                 engine.renderDocument(model, spec.template(), out);
-                sink.accept(new RenderedPage(spec.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+                String html = out.toString();
+                sink.accept(new RenderedPage(spec.path(), html, html.getBytes(StandardCharsets.UTF_8)));
             } catch (RenderingException e) {
                 problems.add(templateProblem(spec, e));
             }
