@@ -14,10 +14,11 @@ import java.util.Map;
  * @param pages     the number of HTML pages in the site
  * @param written   files whose bytes changed (written anew)
  * @param unchanged files identical to the previous build's (kept as they were)
+ * @param parsed    pages the check stage parsed in full; pages whose bytes it had checked before are not parsed again
  * @param stageMillis how long each stage took, in pipeline order
  */
 public record BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
-                          Map<String, Long> stageMillis) {
+                          int parsed, Map<String, Long> stageMillis) {
 
     public long errorCount() {
         return problems.stream().filter(Problem::isError).count();

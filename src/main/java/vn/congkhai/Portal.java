@@ -120,7 +120,8 @@ public final class Portal {
             manifest.save(output, checker.checked());
             lap(times, "publish", t0);
             int pages = dataPages.size() + contentPages.size();
-            return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(), times);
+            return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),
+                    checker.parsedPages(), times);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,7 +162,7 @@ public final class Portal {
     }
 
     private static BuildResult failed(Path output, Problems problems, Map<String, Long> times) {
-        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, times);
+        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times);
     }
 
     private static long lap(Map<String, Long> times, String stage, long since) {

@@ -17,7 +17,7 @@ public final class Report {
         String out = projectDir.toAbsolutePath().normalize().relativize(r.output()).toString();
         if (r.published()) {
             lines.add("Đã dựng " + r.pages() + " trang vào " + out + "/ (" + r.written() + " tệp ghi mới, "
-                    + r.unchanged() + " tệp không đổi).");
+                    + r.unchanged() + " tệp không đổi; kiểm tra lại " + r.parsed() + " trang có thay đổi).");
         } else {
             lines.add("Không xuất bản: " + r.errorCount() + " lỗi, " + r.warningCount()
                     + " cảnh báo. Cổng đã xuất bản trước đó trong " + out + "/ được giữ nguyên.");

@@ -1,0 +1,73 @@
+package vn.congkhai.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.BuildConfig;
+import vn.congkhai.BuildResult;
+import vn.congkhai.MiniWard;
+import vn.congkhai.Portal;
+import vn.congkhai.TestProjects;
+import vn.congkhai.model.Problem;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteCheckerTest {
+    @TempDir
+    Path dir;
+
+    private BuildResult build() {
+        return Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)));
+    }
+
+    @Test
+    void relativeLinksResolveAgainstThePageAndMayNotClimbOutOfTheSite() {
+        assertEquals(Optional.of("tieu-chi/r.html"), SiteChecker.resolve("don-vi/an.html", "../tieu-chi/r.html#tc-a"));
+        assertEquals(Optional.of("index.html"), SiteChecker.resolve("index.html", "index.html?x=1"));
+        assertEquals(Optional.empty(), SiteChecker.resolve("index.html", "../../etc/passwd"));
+    }
+
+    @Test
+    void aTemplateWithABrokenLinkFailsTheBuildNamingThePageAndPublishesNothing() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "templates/rubrics.ftlh", """
+                <#ftl output_format="HTML">
+                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${page.title}</title></head>
+                <body><a href="${page.root}khong-co.html">?</a></body></html>
+                """);
+        BuildResult r = build();
+        assertFalse(r.published());
+        Problem p = r.problems().get(0);
+        assertEquals("site/tieu-chi/index.html", p.where().file());
+        assertEquals("Liên kết tới `khong-co.html` không dẫn tới trang nào.", p.message());
+    }
+
+    @Test
+    void anInlineScriptInATemplateIsRefused() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "templates/rubrics.ftlh", """
+                <#ftl output_format="HTML">
+                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${page.title}</title></head>
+                <body><script>alert(1)</script><p onclick="x()">?</p></body></html>
+                """);
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("Trang có mã script nội tuyến")), r.problems()::toString);
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("onclick")), r.problems()::toString);
+    }
+
+    @Test
+    void pagesCheckedByTheLastPublishedBuildAreNotParsedAgain() {
+        MiniWard.write(dir);
+        BuildResult first = build();
+        assertEquals(first.pages(), first.parsed());
+        assertEquals(0, build().parsed(), "nothing changed");
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
+        assertEquals(2, build().parsed(), "the leaderboard and cuong's page changed");
+    }
+}
