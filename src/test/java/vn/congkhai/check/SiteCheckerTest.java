@@ -32,15 +32,17 @@ class SiteCheckerTest {
         assertEquals(Optional.empty(), SiteChecker.resolve("index.html", "../../etc/passwd"));
     }
 
+    /** The mini ward with its rubric list page laid out by a template whose body is {@code body}. */
+    private BuildResult buildWithRubricsBody(String body) {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "templates/rubrics.ftlh", "<#ftl output_format=\"HTML\">\n<!DOCTYPE html><html lang=\"vi\"><head>"
+                + "<meta charset=\"utf-8\"><title>${page.title}</title></head><body>" + body + "</body></html>\n");
+        return build();
+    }
+
     @Test
     void aTemplateWithABrokenLinkFailsTheBuildNamingThePageAndPublishesNothing() {
-        MiniWard.write(dir);
-        TestProjects.write(dir, "templates/rubrics.ftlh", """
-                <#ftl output_format="HTML">
-                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${page.title}</title></head>
-                <body><a href="${page.root}khong-co.html">?</a></body></html>
-                """);
-        BuildResult r = build();
+        BuildResult r = buildWithRubricsBody("<a href=\"${page.root}khong-co.html\">?</a>");
         assertFalse(r.published());
         Problem p = r.problems().get(0);
         assertEquals("site/tieu-chi/index.html", p.where().file());
@@ -49,13 +51,7 @@ class SiteCheckerTest {
 
     @Test
     void anInlineScriptInATemplateIsRefused() {
-        MiniWard.write(dir);
-        TestProjects.write(dir, "templates/rubrics.ftlh", """
-                <#ftl output_format="HTML">
-                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${page.title}</title></head>
-                <body><script>alert(1)</script><p onclick="x()">?</p></body></html>
-                """);
-        BuildResult r = build();
+        BuildResult r = buildWithRubricsBody("<script>alert(1)</script><p onclick=\"x()\">?</p>");
         assertFalse(r.published());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("Trang có mã script nội tuyến")), r.problems()::toString);
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("onclick")), r.problems()::toString);
