@@ -7,8 +7,6 @@ import org.jsoup.nodes.Element;
 import vn.congkhai.Problems;
 import vn.congkhai.model.SourceRef;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +75,22 @@ public final class SiteChecker {
         files.add(path);
         Document doc = Jsoup.parse(html, "");
         SourceRef at = SourceRef.file(outputName + "/" + path);
-        if (!"vi".equals(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"))) {
+        Element root = doc.selectFirst("html");
+        if (root == null || !"vi".equals(root.attr("lang"))) {
             problems.error(at, "", "Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "Sửa thẻ <html> trong mẫu trang.");
         }
         if (doc.title().isBlank()) {
             problems.error(at, "", "Trang không có tiêu đề (<title>).", "Sửa mẫu trang.");
         }
+        // One walk over the tree checks every element: a portal has tens of thousands of pages.
         for (Element e : doc.getAllElements()) {
+            String ref = null;
             for (Attribute a : e.attributes()) {
-                if (a.getKey().toLowerCase().startsWith("on")) {
-                    problems.error(at, "", "Trang có mã lệnh trong thuộc tính `" + a.getKey() + "`.", "Xóa thuộc tính này khỏi mẫu trang.");
+                String key = a.getKey();
+                if (key.length() > 2 && key.regionMatches(true, 0, "on", 0, 2)) {
+                    problems.error(at, "", "Trang có mã lệnh trong thuộc tính `" + key + "`.", "Xóa thuộc tính này khỏi mẫu trang.");
+                } else if (key.equals("href") || key.equals("src")) {
+                    ref = a.getValue();
                 }
             }
             if (e.normalName().equals("script") && (e.attr("src").isEmpty() || isExternal(e.attr("src")))
@@ -94,22 +98,26 @@ public final class SiteChecker {
                 problems.error(at, "", "Trang có mã script nội tuyến hoặc từ nơi khác.",
                         "Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.");
             }
-        }
-        for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
-            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            if (ref.toLowerCase().startsWith("javascript:") || ref.toLowerCase().startsWith("data:")) {
-                problems.error(at, "", "Trang có liên kết không an toàn `" + abbreviate(ref) + "`.", "Xóa liên kết này.");
-                continue;
+            if (ref != null) {
+                link(path, ref, at, pageLinks);
             }
-            if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
-                continue;
-            }
-            resolve(path, ref).ifPresentOrElse(target -> {
-                        links.putIfAbsent(target, path);
-                        pageLinks.add(target);
-                    },
-                    () -> problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "Sửa liên kết."));
         }
+    }
+
+    private void link(String path, String ref, SourceRef at, Set<String> pageLinks) {
+        String lower = ref.strip().toLowerCase();
+        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            problems.error(at, "", "Trang có liên kết không an toàn `" + abbreviate(ref) + "`.", "Xóa liên kết này.");
+            return;
+        }
+        if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
+            return;
+        }
+        resolve(path, ref).ifPresentOrElse(target -> {
+                    links.putIfAbsent(target, path);
+                    pageLinks.add(target);
+                },
+                () -> problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "Sửa liên kết."));
     }
 
     /** Reports every internal link whose target file does not exist. */
@@ -133,19 +141,33 @@ public final class SiteChecker {
         return r.startsWith("http:") || r.startsWith("https:") || r.startsWith("mailto:") || r.startsWith("tel:") || r.startsWith("//");
     }
 
-    /** The site-relative file a relative link from {@code page} points at, without query or fragment. */
+    /**
+     * The site-relative file a relative link from {@code page} points at, without query or fragment;
+     * empty when it climbs above the site root or is not a plain relative path.
+     */
     static java.util.Optional<String> resolve(String page, String ref) {
-        try {
-            URI base = new URI("http", "site.invalid", "/" + page, null);
-            URI target = base.resolve(new URI(null, null, stripQuery(ref), null));
-            String p = target.normalize().getPath();
-            if (p == null || !p.startsWith("/") || p.contains("/../")) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(p.substring(1));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+        String target = stripQuery(ref);
+        if (target.contains(":") || target.startsWith("/")) {
+            return java.util.Optional.empty(); // another scheme, or absolute: not a link between our files
         }
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        int slash = page.lastIndexOf('/');
+        if (slash > 0) {
+            for (String p : page.substring(0, slash).split("/")) {
+                parts.addLast(p);
+            }
+        }
+        for (String p : target.split("/", -1)) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                parts.removeLast();
+            } else if (!p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return java.util.Optional.of(String.join("/", parts));
     }
 
     private static String stripQuery(String ref) {
@@ -156,7 +178,8 @@ public final class SiteChecker {
                 cut = Math.min(cut, i);
             }
         }
-        return java.net.URLDecoder.decode(ref.substring(0, cut), StandardCharsets.UTF_8);
+        String path = ref.substring(0, cut);
+        return path.indexOf('%') >= 0 ? java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8) : path;
     }
 
     private static String abbreviate(String s) {

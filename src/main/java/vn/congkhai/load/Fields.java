@@ -195,6 +195,21 @@ public final class Fields {
         return out;
     }
 
+    /** [A-Za-z_][A-Za-z0-9_]*, without a regex: called for every field of every record. */
+    private static boolean isIdentifier(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void missing(String key, String what) {
         problems.error(map.at(), field(key), "Thiếu trường bắt buộc `" + key + "`.",
                 "Thêm dòng `" + key + ": ...` (" + what + ") vào nhóm bắt đầu ở dòng " + map.at().line() + ".");
@@ -205,10 +220,8 @@ public final class Fields {
                 + Node.describe(n) + ".", hint);
     }
 
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     static String join(String path, String key) {
-        String k = IDENTIFIER.matcher(key).matches() ? key : "\"" + key + "\"";
+        String k = isIdentifier(key) ? key : "\"" + key + "\"";
         if (path.isEmpty()) {
             return k;
         }
