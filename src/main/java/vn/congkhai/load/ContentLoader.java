@@ -136,7 +136,13 @@ public final class ContentLoader {
                         "Chép trực tiếp nội dung cần chèn vào trang này.");
             }
         }
-        String output = relToContent.substring(0, relToContent.lastIndexOf('.')) + ".html";
+        String stem = relToContent.substring(0, relToContent.lastIndexOf('.'));
+        if (!Slugs.isSlugPath(stem)) {
+            String suggested = String.join("/", java.util.Arrays.stream(stem.split("/")).map(Slugs::slugify).toList());
+            problems.error(top, "", "Tên tệp `" + relToContent + "` sẽ thành địa chỉ của trang, nhưng có dấu, chữ hoa hoặc khoảng trắng.",
+                    "Đổi tên thành `" + suggested + relToContent.substring(relToContent.lastIndexOf('.')) + "`: chỉ chữ thường không dấu, số và gạch ngang.");
+        }
+        String output = stem + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));
     }
 

@@ -68,7 +68,7 @@ public final class DataLoader {
                 f.requiredString("name"),
                 f.requiredString("portalTitle"),
                 f.requiredString("province"),
-                f.requiredString("baseUrl"),
+                baseUrl(f),
                 f.requiredString("owner"),
                 f.requiredString("responsible"),
                 f.requiredString("address"),
@@ -78,6 +78,16 @@ public final class DataLoader {
                 f.list("leaders", false, this::leader),
                 f.optionalString("illustrativeNotice")))
                 .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), ""));
+    }
+
+    /** The portal's own address becomes every canonical link and, later, every QR code: it must be a web address. */
+    private String baseUrl(Fields f) {
+        String url = f.requiredString("baseUrl");
+        if (!url.isEmpty() && !WebAddress.isHttp(url)) {
+            problems.error(f.at("baseUrl"), "baseUrl", "Địa chỉ cổng `" + url + "` không phải là một địa chỉ web hợp lệ.",
+                    "Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `https://myphuoc.angiang.gov.vn/`.");
+        }
+        return url;
     }
 
     private Optional<Leader> leader(Node node, String path) {
@@ -114,7 +124,7 @@ public final class DataLoader {
                 f.optionalString("legalBasis"),
                 f.requiredDecimal("total"),
                 f.list("criteria", true, this::criterion),
-                SourceRef.file(rel)));
+                f.at("total")));
     }
 
     private Optional<Criterion> criterion(Node node, String path) {
@@ -176,7 +186,7 @@ public final class DataLoader {
                 f.requiredString("round"),
                 f.requiredString("rubric"),
                 f.list("units", true, this::unitScore),
-                SourceRef.file(rel)));
+                f.at("rubric")));
     }
 
     private Optional<UnitScore> unitScore(Node node, String path) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A scoring rubric (bộ tiêu chí, thang điểm): a tree of criteria whose top-level maxima add up to {@code total}. */
+/**
+ * A scoring rubric (bộ tiêu chí, thang điểm): a tree of criteria whose top-level maxima add up to {@code total}.
+ *
+ * @param source where its {@code total} is written
+ */
 public record Rubric(
         String id,
         String title,

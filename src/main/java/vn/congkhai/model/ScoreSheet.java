@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param id    the file's name without extension; also the leaderboard's address
  * @param round what readers call this round, e.g. "Năm 2024"
+ * @param source where the rubric it uses is named
  */
 public record ScoreSheet(String id, String title, String round, String rubricId, List<UnitScore> units, SourceRef source) {
 }

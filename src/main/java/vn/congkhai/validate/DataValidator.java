@@ -12,8 +12,6 @@ import vn.congkhai.model.Unit;
 import vn.congkhai.model.UnitScore;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +32,6 @@ public final class DataValidator {
     }
 
     public void validate(Project project) {
-        checkBaseUrl(project.site().baseUrl());
         checkUnits(project.units());
         project.rubrics().forEach(this::checkRubric);
         Map<String, Unit> units = new HashMap<>();
@@ -42,22 +39,6 @@ public final class DataValidator {
         Map<String, Rubric> rubrics = new HashMap<>();
         project.rubrics().forEach(r -> rubrics.put(r.id(), r));
         project.sheets().forEach(s -> checkSheet(s, rubrics, units));
-    }
-
-    private void checkBaseUrl(String baseUrl) {
-        SourceRef at = SourceRef.file("data/site.yaml");
-        if (baseUrl.isEmpty()) {
-            return; // already reported as a missing field
-        }
-        try {
-            URI uri = new URI(baseUrl);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new URISyntaxException(baseUrl, "not http(s)");
-            }
-        } catch (URISyntaxException e) {
-            problems.error(at, "baseUrl", "Địa chỉ cổng `" + baseUrl + "` không phải là một địa chỉ web hợp lệ.",
-                    "Viết địa chỉ đầy đủ, ví dụ `https://myphuoc.angiang.gov.vn/`.");
-        }
     }
 
     private void checkUnits(List<Unit> units) {

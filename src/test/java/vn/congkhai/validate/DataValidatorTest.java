@@ -73,7 +73,7 @@ class DataValidatorTest {
     void aRubricWhoseTotalIsNotItsDeclaredTotal() {
         Problem p = only(problemsWith("data/rubrics/r.yaml", MiniWard.RUBRIC.replace("total: 30", "total: 100")));
         assertEquals("Tổng điểm chuẩn các tiêu chí là 30 nhưng bộ tiêu chí khai báo tổng 100.", p.message());
-        assertEquals("data/rubrics/r.yaml", p.where().file());
+        assertEquals("data/rubrics/r.yaml:2:1", p.where().toString(), "where the total is written");
     }
 
     @Test
@@ -96,6 +96,13 @@ class DataValidatorTest {
         Problems problems = new Problems();
         new DataValidator(problems).validate(Loaded.project(dir, problems));
         assertEquals(3, problems.sorted().size(), problems.sorted()::toString);
+    }
+
+    @Test
+    void aPortalAddressThatIsNotAWebAddressIsRefusedWhereItIsWritten() {
+        Problem p = only(problemsWith("data/site.yaml", MiniWard.SITE.replace("https://thu.example.gov.vn/", "javascript:alert(1)")));
+        assertEquals("data/site.yaml:4:1", p.where().toString());
+        assertEquals("Địa chỉ cổng `javascript:alert(1)` không phải là một địa chỉ web hợp lệ.", p.message());
     }
 
     @Test
