@@ -1,6 +1,5 @@
 package vn.congkhai;
 
-import vn.congkhai.check.CheckManifest;
 import vn.congkhai.check.SiteChecker;
 import vn.congkhai.compute.ResultsCalculator;
 import vn.congkhai.load.ContentLoader;
@@ -10,10 +9,11 @@ import vn.congkhai.model.Project;
 import vn.congkhai.model.Results;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Unit;
+import vn.congkhai.publish.SiteManifest;
+import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
 import vn.congkhai.render.AsciidocCache;
-import vn.congkhai.render.RenderedPage;
 import vn.congkhai.render.Assets;
 import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
@@ -30,7 +30,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +87,9 @@ public final class Portal {
         // render, with check and staging fed page by page
         PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR);
         List<PageSpec> dataPages = planner.planData();
-        CheckManifest manifest = CheckManifest.open(project, output);
-        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'), manifest);
+        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'));
         try (Staging staging = SitePublisher.begin(output)) {
-            Consumer<RenderedPage> sink = page -> {
-                checker.inspect(page.path(), page.html(), page.bytes());
-                staging.write(page.path(), page.bytes());
-            };
+            PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker);
             renderer.render(dataPages, sink, problems);
             List<PageSpec> contentPages = planner.planContent(docHtml.join());
             checkUniquePaths(dataPages, contentPages, problems);
@@ -117,7 +112,7 @@ public final class Portal {
 
             // publish
             staging.commit();
-            manifest.save(output, checker.checked());
+            sink.saveManifest();
             lap(times, "publish", t0);
             int pages = dataPages.size() + contentPages.size();
             return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),

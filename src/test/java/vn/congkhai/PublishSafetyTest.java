@@ -63,4 +63,29 @@ class PublishSafetyTest {
         // cuong's unit page and the leaderboard change; the rubric, home, other units and assets do not
         assertEquals(2, second.written(), "written: " + second.written());
     }
+
+    @Test
+    void aChangedTemplateReRendersEveryPageThatUsesIt() {
+        MiniWard.write(dir);
+        build();
+        TestProjects.write(dir, "templates/404.ftlh", "<#ftl output_format=\"HTML\"><!DOCTYPE html><html lang=\"vi\"><head>"
+                + "<meta charset=\"utf-8\"><title>404</title></head><body><p>Không có trang này.</p></body></html>");
+        BuildResult second = build();
+        assertEquals(1, second.written(), "every page is rendered again, but only the 404 page's bytes changed");
+        assertEquals(1, second.parsed(), "and only changed bytes are checked again");
+        assertTrue(TestProjects.read(dir.resolve("site/404.html")).contains("Không có trang này."));
+    }
+
+    @Test
+    void aPublishedPageChangedByHandIsRenderedAgain() throws java.io.IOException {
+        MiniWard.write(dir);
+        build();
+        Path home = dir.resolve("site/index.html");
+        byte[] original = Files.readAllBytes(home);
+        Files.writeString(home, "sửa tay");
+        Files.setLastModifiedTime(home, java.nio.file.attribute.FileTime.fromMillis(0));
+        BuildResult again = build();
+        assertEquals(1, again.written());
+        assertArrayEquals(original, Files.readAllBytes(home));
+    }
 }

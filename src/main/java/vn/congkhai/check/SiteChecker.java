@@ -24,51 +24,38 @@ public final class SiteChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     /** target file → the first page linking to it, for the message. */
     private final Map<String, String> links = new ConcurrentHashMap<>();
-    private final Map<String, CheckManifest.Entry> checked = new ConcurrentHashMap<>();
     private final Problems problems;
     private final String outputName;
-    private final CheckManifest manifest;
     private final AtomicInteger parsed = new AtomicInteger();
 
-    /**
-     * @param outputName how problems name the output folder, e.g. {@code site}
-     * @param manifest   what the last published build checked
-     */
-    public SiteChecker(Problems problems, String outputName, CheckManifest manifest) {
+    /** @param outputName how problems name the output folder, e.g. {@code site} */
+    public SiteChecker(Problems problems, String outputName) {
         this.problems = problems;
         this.outputName = outputName;
-        this.manifest = manifest;
-    }
-
-    /** What this build checked, for the next one; valid only when the build published. */
-    public Map<String, CheckManifest.Entry> checked() {
-        return checked;
-    }
-
-    /** How many pages were parsed and checked in full (the rest were unchanged since the last publish). */
-    public int parsedPages() {
-        return parsed.get();
-    }
-
-    /** Checks one rendered page, unless the last published build checked these very bytes. */
-    public void inspect(String path, String html, byte[] bytes) {
-        String sha = CheckManifest.sha256(bytes);
-        CheckManifest.Entry before = manifest.previous(path);
-        if (before != null && before.sha256().equals(sha)) {
-            files.add(path);
-            before.links().forEach(target -> links.putIfAbsent(target, path));
-            checked.put(path, before);
-            return;
-        }
-        Set<String> pageLinks = new TreeSet<>();
-        inspect(path, html, pageLinks);
-        parsed.incrementAndGet();
-        checked.put(path, new CheckManifest.Entry(sha, List.copyOf(pageLinks)));
     }
 
     /** Records a file that exists in the output without being inspected (assets). */
     public void known(String path) {
         files.add(path);
+    }
+
+    /** How many pages were parsed and checked in full. */
+    public int parsedPages() {
+        return parsed.get();
+    }
+
+    /** Checks one rendered page in full; returns the site files it links to. */
+    public List<String> inspect(String path, String html) {
+        Set<String> pageLinks = new TreeSet<>();
+        inspect(path, html, pageLinks);
+        parsed.incrementAndGet();
+        return List.copyOf(pageLinks);
+    }
+
+    /** Takes a page checked by an earlier build, whose bytes are unchanged: only its links are checked again. */
+    public void reuse(String path, List<String> pageLinks) {
+        files.add(path);
+        pageLinks.forEach(target -> links.putIfAbsent(target, path));
     }
 
     private void inspect(String path, String html, Set<String> pageLinks) {

@@ -66,6 +66,31 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the published file at {@code relative} as it is, when it still has the size and modification
+     * time the last build recorded (so it was not changed by hand since): a hard link, nothing read or written.
+     */
+    public boolean keep(String relative, long size, long modified) {
+        Path previous = target.resolve(relative);
+        Path out = dir.resolve(relative).normalize();
+        try {
+            if (!out.startsWith(dir) || !Files.isRegularFile(previous) || Files.isSymbolicLink(previous)
+                    || Files.size(previous) != size || Files.getLastModifiedTime(previous).toMillis() != modified) {
+                return false;
+            }
+            Path parent = out.getParent();
+            if (!madeDirs.contains(parent)) {
+                Files.createDirectories(parent);
+                madeDirs.add(parent);
+            }
+            Files.createLink(out, previous);
+            unchanged.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
         if (!Files.isRegularFile(previous) || Files.isSymbolicLink(previous) || Files.size(previous) != bytes.length) {
             return false;

@@ -18,8 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders pages through jbake-core: the project's {@code jbake.properties} is read by JBake's own
@@ -29,6 +33,7 @@ import java.util.function.Consumer;
 public final class SiteRenderer {
     private final AbstractTemplateEngine engine;
     private final JBakeConfiguration config;
+    private final String templatesDigest;
 
     public SiteRenderer(Path projectDir) {
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
@@ -40,6 +45,7 @@ public final class SiteRenderer {
             jbake.setTemplateFolder(emptyFolder(projectDir).toFile());
         }
         config = jbake;
+        templatesDigest = TemplateSet.digest(jbake.getTemplateFolder().toPath());
         engine = new TemplateEngines(config, null).getEngine("ftlh");
         if (engine == null) {
             throw new IllegalStateException("jbake-core did not register the .ftlh engine; is META-INF/org.jbake.parser.TemplateEngines.properties on the classpath?");
@@ -61,22 +67,43 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page, in parallel, handing each to {@code sink} (which must be thread-safe).
-     * A template error becomes a problem naming the template, line and column.
+     * Renders every page, in parallel, handing each to {@code sink}; a page the sink can reuse from the
+     * last build is not rendered. A template error becomes a problem naming the template, line and column.
      */
-    public void render(List<PageSpec> pages, Consumer<RenderedPage> sink, Problems problems) {
+    public void render(List<PageSpec> pages, PageSink sink, Problems problems) {
         pages.parallelStream().forEach(spec -> {
-            StringWriter out = new StringWriter(8192);
+            Map<String, Object> built = spec.model().get();
+            String key = renderKey(spec, built);
+            if (sink.reuse(spec.path(), key)) {
+                return;
+            }
+            StringWriter out = new StringWriter(16384);
             TemplateModel model = new TemplateModel();
-            model.putAll(spec.model().get());
+            model.putAll(built);
             try {
                 engine.renderDocument(model, spec.template(), out);
                 String html = out.toString();
-                sink.accept(new RenderedPage(spec.path(), html, html.getBytes(StandardCharsets.UTF_8)));
+                sink.accept(new RenderedPage(spec.path(), html, html.getBytes(StandardCharsets.UTF_8)), key);
             } catch (RenderingException e) {
                 problems.add(templateProblem(spec, e));
             }
         });
+    }
+
+    /**
+     * What decides a page's bytes: every template, the template chosen, and the model. Models are
+     * records, lists and maps of strings, whose text form is complete and stable (maps sorted here).
+     */
+    private String renderKey(PageSpec spec, Map<String, Object> model) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(templatesDigest.getBytes(StandardCharsets.UTF_8));
+            sha.update((spec.template() + "\n" + spec.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(new TreeMap<>(model).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {

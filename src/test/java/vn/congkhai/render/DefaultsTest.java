@@ -24,6 +24,13 @@ class DefaultsTest {
     }
 
     @Test
+    void theDefaultTemplateListIsTheTemplatesFolder() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            assertEquals(files.map(p -> p.getFileName().toString()).sorted().toList(), TemplateSet.DEFAULTS.stream().sorted().toList());
+        }
+    }
+
+    @Test
     void everyTemplateIsHtmlWithAutoEscapingAndOnlySanitisedHtmlIsUnescaped() throws IOException {
         Pattern noEsc = Pattern.compile("\\$\\{([^}]*)\\?no_esc}");
         try (Stream<Path> files = Files.list(Path.of("templates"))) {

@@ -1,0 +1,58 @@
+package vn.congkhai.publish;
+
+import vn.congkhai.check.SiteChecker;
+import vn.congkhai.render.PageSink;
+import vn.congkhai.render.RenderedPage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Takes rendered pages to the check stage and into the staging folder, and remembers what was
+ * published for the next build. A page whose template and model are those of the last published
+ * build is kept as published, neither rendered, parsed nor written again.
+ */
+public final class PublishingSink implements PageSink {
+    private final SiteManifest manifest;
+    private final Staging staging;
+    private final SiteChecker checker;
+    private final Map<String, SiteManifest.Entry> published = new ConcurrentHashMap<>();
+
+    public PublishingSink(SiteManifest manifest, Staging staging, SiteChecker checker) {
+        this.manifest = manifest;
+        this.staging = staging;
+        this.checker = checker;
+    }
+
+    @Override
+    public boolean reuse(String path, String renderKey) {
+        SiteManifest.Entry before = manifest.previous(path);
+        if (before == null || !before.renderKey().equals(renderKey) || !staging.keep(path, before.size(), before.modified())) {
+            return false;
+        }
+        checker.reuse(path, before.links());
+        published.put(path, before);
+        return true;
+    }
+
+    @Override
+    public void accept(RenderedPage page, String renderKey) {
+        String sha = SiteManifest.sha256(page.bytes());
+        SiteManifest.Entry before = manifest.previous(page.path());
+        List<String> links;
+        if (before != null && before.sha256().equals(sha)) {
+            links = before.links(); // the very bytes an earlier build checked
+            checker.reuse(page.path(), links);
+        } else {
+            links = checker.inspect(page.path(), page.html());
+        }
+        staging.write(page.path(), page.bytes());
+        published.put(page.path(), new SiteManifest.Entry(renderKey, sha, page.bytes().length, 0, links));
+    }
+
+    /** Once the staged site is live: records it for the next build. */
+    public void saveManifest() {
+        manifest.save(published);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.congkhai.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The templates a build renders with: the ward's own {@code templates/} over the plugin's defaults.
+ * Its digest is part of every page's render key, so changing any template re-renders every page.
+ */
+public final class TemplateSet {
+    /** The default templates shipped in the plugin jar (a jar cannot be listed portably); a test keeps it equal to {@code templates/}. */
+    public static final List<String> DEFAULTS = List.of("404.ftlh", "boards.ftlh", "index.ftlh", "layout.ftlh",
+            "leaderboard.ftlh", "news.ftlh", "page.ftlh", "post.ftlh", "rubric.ftlh", "rubrics.ftlh", "unit.ftlh");
+    /** Change with any change to how models become HTML (engine settings, view records). */
+    static final String RENDER_POLICY = "congkhai-render-1/freemarker-2.3.34";
+
+    private TemplateSet() {
+    }
+
+    /** A digest of every template the build can use, the ward's and the defaults. */
+    public static String digest(Path wardTemplates) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(RENDER_POLICY.getBytes(StandardCharsets.UTF_8));
+            for (String name : DEFAULTS) {
+                try (InputStream in = TemplateSet.class.getResourceAsStream(CongkhaiFreemarkerEngine.DEFAULTS + "/" + name)) {
+                    if (in != null) {
+                        sha.update(name.getBytes(StandardCharsets.UTF_8));
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+            if (wardTemplates != null && Files.isDirectory(wardTemplates)) {
+                try (Stream<Path> files = Files.walk(wardTemplates)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        sha.update(wardTemplates.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        sha.update(Files.readAllBytes(f));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
