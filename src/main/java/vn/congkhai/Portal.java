@@ -10,6 +10,9 @@ import vn.congkhai.model.Results;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Unit;
 import vn.congkhai.publish.SiteManifest;
+import vn.congkhai.model.Problem;
+import vn.congkhai.publish.BuildLock;
+import vn.congkhai.publish.OutputGuard;
 import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
@@ -33,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The front door: builds a ward's portal.
@@ -57,10 +61,29 @@ public final class Portal {
         Path output = config.outputDir().toAbsolutePath().normalize();
         Problems problems = new Problems();
         Map<String, Long> times = new LinkedHashMap<>();
+        Optional<Problem> unsafeOutput = OutputGuard.check(project, output);
+        if (unsafeOutput.isPresent()) {
+            problems.add(unsafeOutput.get());
+            return failed(output, problems, times);
+        }
+        try (BuildLock lock = BuildLock.tryAcquire(project).orElse(null)) {
+            if (lock == null) {
+                problems.error(SourceRef.file(".congkhai/build.lock"), "", "Một lần dựng cổng khác của dự án này đang chạy.",
+                        "Chờ lần dựng đó xong rồi chạy lại.");
+                return failed(output, problems, times);
+            }
+            return build(config, project, output, problems, times);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times) {
         long t0 = System.nanoTime();
 
         // load
-        List<ContentDoc> docs = new ContentLoader(project, problems).load();
+        SiteRenderer renderer = new SiteRenderer(project); // reads jbake.properties: where content and assets are
+        List<ContentDoc> docs = new ContentLoader(project, renderer.config().getContentFolder().toPath(), problems).load();
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, String>> docHtml = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
@@ -69,9 +92,8 @@ public final class Portal {
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
         Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), docs);
         loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), docs);
-        SiteRenderer renderer = new SiteRenderer(project);
         LocalDate buildDate = buildDate(config, renderer, problems);
-        boolean banner = "true".equalsIgnoreCase(String.valueOf(renderer.config().get("congkhai.illustrative.banner")).strip());
+        boolean banner = onOff(renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 
         // validate
@@ -97,7 +119,7 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             renderer.render(contentPages, sink, problems);
-            Assets.collect(project).forEach((path, bytes) -> {
+            Assets.collect(project, renderer.config().getAssetFolder().toPath()).forEach((path, bytes) -> {
                 checker.known(path);
                 staging.write(path, bytes);
             });
@@ -132,6 +154,21 @@ public final class Portal {
                         "Trang này trùng địa chỉ `" + p.path() + "` với một trang khác của cổng.",
                         "Đổi tên tệp hoặc chuyển sang thư mục khác.");
             }
+        }
+    }
+
+    /** A switch in jbake.properties: a typo must not silently turn off, say, the illustrative-figures banner. */
+    private static boolean onOff(Object value, String key, Problems problems) {
+        String v = value == null ? "" : value.toString().strip().toLowerCase();
+        switch (v) {
+            case "true", "yes", "on", "1", "có":
+                return true;
+            case "", "false", "no", "off", "0", "không":
+                return false;
+            default:
+                problems.error(SourceRef.file("jbake.properties"), key, "Giá trị `" + value + "` của " + key + " không rõ là bật hay tắt.",
+                        "Viết `" + key + "=true` để bật hoặc `" + key + "=false` để tắt.");
+                return false;
         }
     }
 

@@ -28,8 +28,9 @@ class PortalEndToEndTest {
 
     @BeforeAll
     static void build() {
-        site = out.resolve("site");
-        result = Portal.build(BuildConfig.of(TestProjects.SAMPLE).withOutput(site).withBuildDate(LocalDate.of(2024, 11, 22)));
+        Path project = TestProjects.copySample(out);
+        site = project.resolve("site");
+        result = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
         assertTrue(result.published(), () -> String.join("\n", result.problems().stream().map(p -> p.format()).toList()));
     }
 

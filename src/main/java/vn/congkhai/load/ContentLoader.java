@@ -6,6 +6,9 @@ import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,22 +36,37 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final Path projectDir;
+    private final Path content;
     private final Problems problems;
 
+    /** Reads {@code content/} (JBake's {@code content.folder}) of the project. */
     public ContentLoader(Path projectDir, Problems problems) {
+        this(projectDir, projectDir.resolve("content"), problems);
+    }
+
+    public ContentLoader(Path projectDir, Path contentDir, Problems problems) {
         this.projectDir = projectDir;
+        this.content = contentDir;
         this.problems = problems;
     }
 
     public List<ContentDoc> load() {
-        Path content = projectDir.resolve("content");
         if (!Files.isDirectory(content)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(p -> p.toString().endsWith(".adoc") || p.toString().endsWith(".asciidoc"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : all) {
+                String name = p.getFileName().toString().toLowerCase();
+                if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".html")) {
+                    problems.warning(SourceRef.file(relative(p)), "",
+                            "Tệp này không được đăng: congkhai chỉ đọc trang viết bằng AsciiDoc (.adoc).",
+                            "Chuyển nội dung sang tệp .adoc, hoặc đưa tệp tải về vào assets/.");
+                }
+            }
+            return all.stream()
+                    .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".adoc")
+                            || p.getFileName().toString().toLowerCase().endsWith(".asciidoc"))
                     .map(p -> read(content, p))
                     .flatMap(Optional::stream)
                     .toList();
@@ -59,7 +77,7 @@ public final class ContentLoader {
 
     private Optional<ContentDoc> read(Path contentDir, Path file) {
         String relToContent = contentDir.relativize(file).toString().replace('\\', '/');
-        String rel = "content/" + relToContent;
+        String rel = relative(file);
         if (!ProjectFiles.isInside(projectDir, file)) {
             problems.error(SourceRef.file(rel), "", "Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
                     "Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.");
@@ -67,7 +85,13 @@ public final class ContentLoader {
         }
         String text;
         try {
-            text = Normalizer.normalize(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), Normalizer.Form.NFC);
+            text = Normalizer.normalize(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString(), Normalizer.Form.NFC);
+        } catch (CharacterCodingException e) {
+            problems.error(SourceRef.file(rel), "", "Tệp không được lưu bằng mã UTF-8 nên chữ Việt sẽ bị lỗi.",
+                    "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.");
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(SourceRef.file(rel), "", "Không đọc được tệp: " + e.getMessage(), "");
             return Optional.empty();
@@ -79,11 +103,13 @@ public final class ContentLoader {
         String title = "";
         Map<String, String> attrs = new LinkedHashMap<>();
         Map<String, Integer> attrLine = new LinkedHashMap<>();
+        int headerEnd = lines.length;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) {
                 if (!title.isEmpty() || !attrs.isEmpty()) {
-                    break; // the header ends at the first blank line
+                    headerEnd = i; // the header ends at the first blank line
+                    break;
                 }
                 continue;
             }
@@ -94,7 +120,16 @@ public final class ContentLoader {
                 attrs.put(line.substring(1, end), line.substring(end + 1).strip());
                 attrLine.put(line.substring(1, end), i + 1);
             } else if (!line.startsWith("//")) {
+                headerEnd = i;
                 break;
+            }
+        }
+        for (int i = headerEnd; i < lines.length; i++) {
+            // below the header these lines would not apply to the page: a draft would be published
+            if (lines[i].startsWith(":jbake-")) {
+                problems.error(new SourceRef(rel, i + 1, 1), lines[i].substring(1, Math.max(1, lines[i].indexOf(':', 1))),
+                        "Dòng `" + lines[i].strip() + "` nằm ngoài phần đầu trang nên không có tác dụng.",
+                        "Chuyển dòng này lên ngay dưới dòng tiêu đề `= ...`, không để dòng trống ở giữa.");
             }
         }
         SourceRef top = new SourceRef(rel, 1, 1);
@@ -144,6 +179,10 @@ public final class ContentLoader {
         }
         String output = stem + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));
+    }
+
+    private String relative(Path file) {
+        return projectDir.relativize(file).toString().replace('\\', '/');
     }
 
     private static SourceRef at(String rel, Map<String, Integer> lines, String attr) {

@@ -192,37 +192,43 @@ public final class DataLoader {
     private Optional<UnitScore> unitScore(Node node, String path) {
         return Fields.of(node, path, UNIT_SCORE_KEYS, problems).map(f -> {
             Map<String, CriterionInput> inputs = new LinkedHashMap<>();
+            Map<String, SourceRef> leftEmpty = new LinkedHashMap<>();
             f.node("criteria").ifPresentOrElse(n -> {
                 if (n instanceof Node.MapNode m) {
-                    m.entries().forEach((id, value) -> input(value, Fields.join(f.field("criteria"), id), m.keyAt().get(id))
-                            .ifPresent(in -> inputs.put(id, in)));
+                    m.entries().forEach((id, value) -> {
+                        if (isEmpty(value)) {
+                            leftEmpty.put(id, m.keyAt().get(id));
+                        } else {
+                            input(value, Fields.join(f.field("criteria"), id), m.keyAt().get(id)).ifPresentOrElse(
+                                    in -> inputs.put(id, in),
+                                    () -> leftEmpty.put(id, m.keyAt().get(id))); // unreadable, already reported: not "forgotten"
+                        }
+                    });
                 } else {
                     problems.error(n.at(), f.field("criteria"), "`criteria` phải là một nhóm `mã tiêu chí: điểm` nhưng đang là "
                             + Node.describe(n) + ".", "Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.");
                 }
             }, () -> f.missing("criteria", "nhóm điểm theo tiêu chí"));
-            return new UnitScore(f.requiredString("unit"), inputs, f.at("unit"));
+            return new UnitScore(f.requiredString("unit"), inputs, leftEmpty, f.at("unit"));
         });
     }
 
-    /** A bare number is the points given; a mapping records the facts the criterion's rules score; empty is "chưa chấm". */
+    /** An empty value, written on purpose: `"8":` in a block, or `"8": }` in a flow mapping (an empty text). */
+    private static boolean isEmpty(Node value) {
+        return value instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.NULL
+                || (s.kind() == Node.Scalar.Kind.STRING && s.text().isBlank()));
+    }
+
+    /** A bare number is the points given; a mapping records the facts the criterion's rules score. */
     private Optional<CriterionInput> input(Node node, String path, SourceRef keyAt) {
         if (node instanceof Node.Scalar s) {
-            switch (s.kind()) {
-                case NULL:
-                    return Optional.empty();
-                case STRING:
-                    if (s.text().isBlank()) {
-                        return Optional.empty(); // `"8": }` in a flow mapping arrives as an empty text
-                    }
-                    // otherwise a text where a number was expected: reported below
-                    break;
-                case INTEGER:
-                case DECIMAL:
+            if (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL) {
+                try {
                     return Optional.of(new CriterionInput(Optional.of(new BigDecimal(s.text().replace("_", ""))),
                             List.of(), 0, List.of(), "", s.at()));
-                default:
-                    break;
+                } catch (NumberFormatException e) {
+                    // .nan, .inf, 0x5: YAML numbers that are no score; reported below
+                }
             }
             problems.error(s.at(), path, "Điểm phải là một số nhưng đang là " + Node.describe(s) + ".",
                     "Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; "

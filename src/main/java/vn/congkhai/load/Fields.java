@@ -143,7 +143,11 @@ public final class Fields {
         }
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(s.text().toLowerCase());
+            // YAML 1.1, which editors' tools still write, also spells true as yes, on, y
+            return switch (s.text().strip().toLowerCase()) {
+                case "true", "yes", "on", "y" -> true;
+                default -> false;
+            };
         }
         wrongType(key, n, "`true` (có) hoặc `false` (không)", "Viết `true` hoặc `false`.");
         return otherwise;

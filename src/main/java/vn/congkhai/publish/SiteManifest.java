@@ -50,8 +50,8 @@ public final class SiteManifest {
                 if (!lines.isEmpty() && lines.get(0).equals(VERSION + "\t" + output.toAbsolutePath())) {
                     for (String line : lines.subList(1, lines.size())) {
                         String[] p = line.split("\t", -1);
-                        previous.put(p[0], new Entry(p[1], p[2], Long.parseLong(p[3]), Long.parseLong(p[4]),
-                                p[5].isEmpty() ? List.of() : Arrays.asList(p[5].split(" "))));
+                        previous.put(decode(p[0]), new Entry(p[1], p[2], Long.parseLong(p[3]), Long.parseLong(p[4]),
+                                p[5].isEmpty() ? List.of() : Arrays.stream(p[5].split(" ")).map(SiteManifest::decode).toList()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -75,14 +75,23 @@ public final class SiteManifest {
                 for (Map.Entry<String, Entry> e : new TreeMap<>(published).entrySet()) {
                     Entry v = e.getValue();
                     long modified = Files.getLastModifiedTime(output.resolve(e.getKey())).toMillis();
-                    w.write(e.getKey() + "\t" + v.renderKey() + "\t" + v.sha256() + "\t" + v.size() + "\t" + modified
-                            + "\t" + String.join(" ", v.links()) + "\n");
+                    w.write(encode(e.getKey()) + "\t" + v.renderKey() + "\t" + v.sha256() + "\t" + v.size() + "\t" + modified
+                            + "\t" + String.join(" ", v.links().stream().map(SiteManifest::encode).toList()) + "\n");
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Paths may hold spaces, tabs or line breaks; the manifest's separators may not appear in a field. */
+    static String encode(String path) {
+        return path.replace("%", "%25").replace(" ", "%20").replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+    }
+
+    static String decode(String field) {
+        return field.replace("%0D", "\r").replace("%0A", "\n").replace("%09", "\t").replace("%20", " ").replace("%25", "%");
     }
 
     public static String sha256(byte[] bytes) {

@@ -25,7 +25,7 @@ public final class Assets {
     }
 
     /** Every asset by site-relative path, sorted. */
-    public static Map<String, byte[]> collect(Path projectDir) {
+    public static Map<String, byte[]> collect(Path projectDir, Path own) {
         Map<String, byte[]> out = new TreeMap<>();
         for (String name : DEFAULTS) {
             try (InputStream in = Assets.class.getResourceAsStream(DEFAULTS_ROOT + name)) {
@@ -36,7 +36,6 @@ public final class Assets {
                 throw new UncheckedIOException(e);
             }
         }
-        Path own = projectDir.resolve("assets");
         if (Files.isDirectory(own)) {
             try (Stream<Path> files = Files.walk(own)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

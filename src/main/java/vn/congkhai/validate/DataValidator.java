@@ -121,19 +121,39 @@ public final class DataValidator {
                         "Gộp hai phần điểm làm một.");
             }
             us.criteria().forEach((id, input) -> checkInput(path + ".criteria[\"" + id + "\"]", id, input, criteria));
+            us.leftEmpty().forEach((id, at) -> checkCriterionId(path + ".criteria[\"" + id + "\"]", id, at, criteria));
+            for (Criterion leaf : rubric.leafCriteria()) {
+                if (!us.criteria().containsKey(leaf.id()) && !us.leftEmpty().containsKey(leaf.id())) {
+                    problems.warning(us.source(), path + ".criteria", "Đơn vị `" + us.unitId() + "` không có dòng nào cho tiêu chí "
+                                    + leaf.id() + ": tiêu chí này được coi là chưa chấm.",
+                            "Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.");
+                }
+            }
         }
     }
 
-    private void checkInput(String field, String id, CriterionInput in, Map<String, Criterion> criteria) {
+    /** The criterion a score line names, when it exists and is scored directly; otherwise the problem is reported. */
+    private Criterion checkCriterionId(String field, String id, SourceRef at, Map<String, Criterion> criteria) {
         Criterion c = criteria.get(id);
         if (c == null) {
-            problems.error(in.source(), field, "Không có tiêu chí `" + id + "` trong bộ tiêu chí.",
-                    Suggest.didYouMean(id, criteria.keySet()));
-            return;
+            String hint = Suggest.didYouMean(id, criteria.keySet());
+            if (id.matches("\\d+") && !criteria.containsKey(id)) {
+                hint = (hint + " Nếu đây là phần sau dấu phẩy của một số thập phân (ví dụ 3,75), hãy viết bằng dấu chấm: 3.75.").strip();
+            }
+            problems.error(at, field, "Không có tiêu chí `" + id + "` trong bộ tiêu chí.", hint);
+            return null;
         }
         if (c.isGroup()) {
-            problems.error(in.source(), field, "Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
+            problems.error(at, field, "Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
                     "Chấm từng tiêu chí con (" + String.join(", ", c.children().stream().map(Criterion::id).toList()) + ") thay vì tiêu chí " + id + ".");
+            return null;
+        }
+        return c;
+    }
+
+    private void checkInput(String field, String id, CriterionInput in, Map<String, Criterion> criteria) {
+        Criterion c = checkCriterionId(field, id, in.source(), criteria);
+        if (c == null) {
             return;
         }
         in.points().ifPresent(p -> {

@@ -1,0 +1,111 @@
+package vn.congkhai;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.model.Problem;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Mistakes found by reviewing the first version: each once published wrong figures or broke a build. */
+class EditorMistakesTest {
+    @TempDir
+    Path dir;
+
+    private BuildResult build() {
+        return Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)));
+    }
+
+    private static Problem first(BuildResult r) {
+        assertFalse(r.problems().isEmpty(), "expected a problem");
+        return r.problems().get(0);
+    }
+
+    @Test
+    void anOutputFolderThatHoldsTheProjectOrItsDataIsRefusedAndNothingIsDeleted() {
+        MiniWard.write(dir);
+        for (Path output : List.of(dir, dir.getParent(), dir.resolve("data"))) {
+            BuildResult r = Portal.build(BuildConfig.of(dir).withOutput(output));
+            assertFalse(r.published(), output.toString());
+            assertEquals("outputDirectory", first(r).field());
+            assertTrue(Files.isRegularFile(dir.resolve("data/site.yaml")));
+        }
+    }
+
+    @Test
+    void aDecimalCommaInsideBracesIsCaughtNotReadAsAnotherCriterion() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": 9,5,"));
+        Problem p = first(build());
+        assertEquals("Không có tiêu chí `5` trong bộ tiêu chí.", p.message());
+        assertTrue(p.hint().contains("3.75"), p.hint());
+    }
+
+    @Test
+    void aForgottenCriterionLineIsAWarningNotASilentUnscored() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"a\": 10, \"c\": {missing: [x, y]}", "\"c\": {missing: [x, y]}"));
+        BuildResult r = build();
+        assertTrue(r.published());
+        assertEquals("Đơn vị `binh` không có dòng nào cho tiêu chí a: tiêu chí này được coi là chưa chấm.", first(r).message());
+    }
+
+    @Test
+    void yesAndOnMeanTrue() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/units.yaml", MiniWard.UNITS.replace("name: Phường An", "name: Phường An\n    illustrative: yes"));
+        TestProjects.write(dir, "jbake.properties", "congkhai.illustrative.banner=on\n");
+        TestProjects.write(dir, "data/site.yaml", MiniWard.SITE + "illustrativeNotice: Số liệu thử.\n");
+        assertTrue(build().published());
+        assertTrue(TestProjects.read(dir.resolve("site/don-vi/an.html")).contains("minh họa"));
+        assertTrue(TestProjects.read(dir.resolve("site/index.html")).contains("Số liệu thử."));
+    }
+
+    @Test
+    void aMistypedSwitchIsAnError() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "jbake.properties", "congkhai.illustrative.banner=ture\n");
+        assertEquals("Giá trị `ture` của congkhai.illustrative.banner không rõ là bật hay tắt.", first(build()).message());
+    }
+
+    @Test
+    void aDraftMarkerBelowABlankLineIsAnErrorNotAPublishedDraft() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "content/du-thao.adoc", "= Dự thảo\n\n:jbake-status: draft\n\nNội dung.\n");
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertEquals("content/du-thao.adoc:3:1", first(r).where().toString());
+    }
+
+    @Test
+    void aLinkWithASpaceSurvivesTheNextBuild() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "assets/tai-lieu/Ke hoach.txt", "x");
+        TestProjects.write(dir, "content/tai-lieu.adoc", "= Tài liệu\n\nlink:assets/tai-lieu/Ke%20hoach.txt[Kế hoạch]\n");
+        assertTrue(build().published());
+        BuildResult again = build();
+        assertTrue(again.published(), again.problems()::toString);
+    }
+
+    @Test
+    void scoresThatAreYamlNumbersButNoScoreAreErrorsNotCrashes() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": .nan,"));
+        assertEquals("Điểm phải là một số nhưng đang là số .nan.", first(build()).message());
+    }
+
+    @Test
+    void aPageNotSavedAsUtf8IsRefused() throws Exception {
+        MiniWard.write(dir);
+        Files.createDirectories(dir.resolve("content"));
+        Files.write(dir.resolve("content/cu.adoc"), "= Phường\n\nChào.\n".getBytes(Charset.forName("windows-1258")));
+        assertEquals("Tệp không được lưu bằng mã UTF-8 nên chữ Việt sẽ bị lỗi.", first(build()).message());
+    }
+}
