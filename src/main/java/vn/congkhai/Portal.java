@@ -97,7 +97,7 @@ public final class Portal {
         t0 = lap(times, "load", t0);
 
         // validate
-        new DataValidator(problems).validate(loaded);
+        new DataValidator(problems).validate(loaded, problems.filesWithErrors());
         t0 = lap(times, "validate", t0);
         if (problems.hasErrors()) {
             return failed(output, problems, times);

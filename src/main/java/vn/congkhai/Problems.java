@@ -29,6 +29,13 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
+    /** The files with at least one error so far: checks that depend on them are skipped, not piled on. */
+    public synchronized java.util.Set<String> filesWithErrors() {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        list.stream().filter(Problem::isError).forEach(p -> files.add(p.where().file()));
+        return files;
+    }
+
     /** All problems, sorted by file, line and column, duplicates removed. */
     public synchronized List<Problem> sorted() {
         return list.stream().distinct().sorted(Problem.BY_PLACE).toList();

@@ -108,4 +108,54 @@ class EditorMistakesTest {
         Files.write(dir.resolve("content/cu.adoc"), "= Phường\n\nChào.\n".getBytes(Charset.forName("windows-1258")));
         assertEquals("Tệp không được lưu bằng mã UTF-8 nên chữ Việt sẽ bị lỗi.", first(build()).message());
     }
+
+    @Test
+    void aMisspeltMaximumGivesOneMessageNotOnePerWard() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/rubrics/r.yaml", MiniWard.RUBRIC.replace("title: Tiêu chí A\n    max: 10", "title: Tiêu chí A\n    maks: 10"));
+        BuildResult r = build();
+        assertEquals(2, r.errorCount(), r.problems()::toString); // the unknown key and the missing one, both in r.yaml
+        assertTrue(r.problems().stream().allMatch(p -> p.where().file().equals("data/rubrics/r.yaml")), r.problems()::toString);
+    }
+
+    @Test
+    void aMisnamedUnitsFileIsNamedOnceWithTheNearName() {
+        MiniWard.write(dir);
+        try {
+            Files.move(dir.resolve("data/units.yaml"), dir.resolve("data/unit.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        BuildResult r = build();
+        assertEquals(1, r.errorCount(), r.problems()::toString);
+        assertTrue(first(r).hint().startsWith("Có phải tệp `unit.yaml` là tệp này?"), first(r).hint());
+    }
+
+    @Test
+    void dataFileNamesMustBeAddressesAndUnique() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yml", MiniWard.SCORES);
+        TestProjects.write(dir, "data/scores/Vòng 2 - Copy.yaml", MiniWard.SCORES);
+        BuildResult r = build();
+        List<String> messages = r.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.contains("Tệp `vong-1.yml` trùng mã `vong-1` với tệp `vong-1.yaml`."), messages::toString);
+        assertTrue(r.problems().stream().anyMatch(p -> p.hint().equals("Đổi tên thành `vong-2-copy.yaml`.")), r.problems()::toString);
+    }
+
+    @Test
+    void aRepeatedMissingItemOrBonusIsAnErrorNotADoubleDeduction() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("missing: [x]", "missing: [x, x]"));
+        assertEquals("`x` được ghi hai lần.", first(build()).message());
+    }
+
+    @Test
+    void negativeRuleAmountsAndRulesOnAGroupAreErrors() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/rubrics/r.yaml", MiniWard.RUBRIC.replace("perMissing: 2", "perMissing: -2")
+                .replace("title: Nhóm G\n", "title: Nhóm G\n    bonuses: [{id: b, points: 1, condition: c}]\n"));
+        List<String> messages = build().problems().stream().map(Problem::message).toList();
+        assertTrue(messages.contains("Số điểm trừ hoặc cộng của tiêu chí c phải lớn hơn 0 (đang là -2)."), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Tiêu chí nhóm g không thể có quy tắc")), messages::toString);
+    }
 }

@@ -97,7 +97,8 @@ public final class DataLoader {
     }
 
     public List<Unit> units() {
-        return read("data/units.yaml", false)
+        boolean needed = filesIn("data/scores").findAny().isPresent();
+        return read("data/units.yaml", needed)
                 .flatMap(root -> Fields.of(root, "", UNITS_FILE_KEYS, problems))
                 .map(f -> f.list("units", true, this::unit))
                 .orElse(List.of());
@@ -249,7 +250,7 @@ public final class DataLoader {
         if (!Files.isRegularFile(file)) {
             if (required) {
                 problems.error(SourceRef.file(rel), "", "Không tìm thấy tệp " + rel + ".",
-                        "Tạo tệp này; xem tệp cùng tên trong cổng mẫu để biết cách viết.");
+                        (nearMiss(rel) + " Tạo tệp này; xem tệp cùng tên trong cổng mẫu để biết cách viết.").strip());
             }
             return Optional.empty();
         }
@@ -261,22 +262,57 @@ public final class DataLoader {
         return yaml.read(file, rel, problems);
     }
 
-    /** The YAML files of a folder, sorted by name so every build reads them in the same order. */
+    /** "Có phải ý bạn là `data/unit.yaml`?" for a required file saved under a near name. */
+    private String nearMiss(String rel) {
+        Path dir = projectDir.resolve(rel).getParent();
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            return Suggest.nearest(name, names).map(n -> "Có phải tệp `" + n + "` là tệp này? Hãy đổi tên thành `" + name + "`.")
+                    .orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The YAML files of a folder, sorted by name so every build reads them in the same order. A file's
+     * name is the id of what it holds and becomes a page's address: names that are no address, and two
+     * files with one id ({@code a.yml} beside {@code a.yaml}), are reported and not read.
+     */
     private Stream<String> filesIn(String folder) {
         Path dir = projectDir.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return Stream.empty();
         }
+        List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                    .filter(Files::isRegularFile)
-                    .map(p -> folder + "/" + p.getFileName())
+            names = files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase().endsWith(".yaml") || n.toLowerCase().endsWith(".yml"))
                     .sorted()
-                    .toList()
-                    .stream();
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, String> byId = new LinkedHashMap<>();
+        for (String name : names) {
+            String rel = folder + "/" + name;
+            String id = idOf(rel);
+            if (!Slugs.isSlugPath(id) || id.contains("/")) {
+                problems.error(SourceRef.file(rel), "", "Tên tệp `" + name + "` là mã của dữ liệu và thành địa chỉ trang, nhưng có dấu, "
+                        + "chữ hoa hoặc khoảng trắng.", "Đổi tên thành `" + Slugs.slugify(id) + ".yaml`.");
+            } else if (byId.containsKey(id)) {
+                problems.error(SourceRef.file(rel), "", "Tệp `" + name + "` trùng mã `" + id + "` với tệp `" + byId.get(id) + "`.",
+                        "Xóa hoặc đổi tên một trong hai tệp.");
+            } else {
+                byId.put(id, name);
+            }
+        }
+        return byId.values().stream().map(n -> folder + "/" + n);
     }
 
     static String idOf(String rel) {

@@ -26,14 +26,20 @@ public final class DataValidator {
     private static final Pattern CRITERION_ID = Pattern.compile("[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
 
     private final Problems problems;
+    private Set<String> failedFiles = Set.of();
 
     public DataValidator(Problems problems) {
         this.problems = problems;
     }
 
-    public void validate(Project project) {
+    /**
+     * @param failedFiles files that already have errors from loading: what depends on them is not
+     *                    checked, so one mistake gives one message, not a dozen echoes of it
+     */
+    public void validate(Project project, Set<String> failedFiles) {
+        this.failedFiles = failedFiles;
         checkUnits(project.units());
-        project.rubrics().forEach(this::checkRubric);
+        project.rubrics().stream().filter(r -> !failedFiles.contains(r.source().file())).forEach(this::checkRubric);
         Map<String, Unit> units = new HashMap<>();
         project.units().forEach(u -> units.putIfAbsent(u.id(), u));
         Map<String, Rubric> rubrics = new HashMap<>();
@@ -72,6 +78,7 @@ public final class DataValidator {
             if (c.max().signum() <= 0) {
                 problems.error(c.source(), field + ".max", "Điểm chuẩn của tiêu chí " + c.id() + " phải lớn hơn 0.", "");
             }
+            checkRules(c, field);
             if (c.isGroup()) {
                 BigDecimal sum = sum(c.children());
                 if (sum.compareTo(c.max()) != 0) {
@@ -97,10 +104,30 @@ public final class DataValidator {
         }
     }
 
+    /** Rules are amounts taken or given: always positive, and only on a criterion that is scored directly. */
+    private void checkRules(Criterion c, String field) {
+        if (c.isGroup() && (c.checklist().isPresent() || c.incidents().isPresent() || !c.bonuses().isEmpty())) {
+            problems.error(c.source(), field, "Tiêu chí nhóm " + c.id() + " không thể có quy tắc trừ hoặc cộng điểm: điểm của nó là tổng các tiêu chí con.",
+                    "Chuyển quy tắc xuống tiêu chí con mà nó áp dụng.");
+        }
+        c.checklist().ifPresent(cl -> positive(cl.perMissing(), c, field + ".checklist.perMissing"));
+        c.incidents().ifPresent(i -> positive(i.perIncident(), c, field + ".incidents.perIncident"));
+        c.bonuses().forEach(b -> positive(b.points(), c, field + ".bonuses.points"));
+    }
+
+    private void positive(BigDecimal amount, Criterion c, String field) {
+        if (amount.signum() <= 0) {
+            problems.error(c.source(), field, "Số điểm trừ hoặc cộng của tiêu chí " + c.id() + " phải lớn hơn 0 (đang là " + plain(amount) + ").",
+                    "Ghi số dương: việc trừ hay cộng đã do loại quy tắc quyết định.");
+        }
+    }
+
     private void checkSheet(ScoreSheet sheet, Map<String, Rubric> rubrics, Map<String, Unit> units) {
         Rubric rubric = rubrics.get(sheet.rubricId());
-        if (rubric == null) {
-            if (!sheet.rubricId().isEmpty()) {
+        if (rubric == null || failedFiles.contains(rubric.source().file())) {
+            boolean rubricFileFailed = failedFiles.contains("data/rubrics/" + sheet.rubricId() + ".yaml")
+                    || failedFiles.contains("data/rubrics/" + sheet.rubricId() + ".yml") || rubric != null;
+            if (!sheet.rubricId().isEmpty() && !rubricFileFailed) {
                 problems.error(sheet.source(), "rubric", "Không có bộ tiêu chí `" + sheet.rubricId() + "`.",
                         (Suggest.didYouMean(sheet.rubricId(), rubrics.keySet()) + " Bộ tiêu chí là tên một tệp trong data/rubrics/.").strip());
             }
@@ -108,17 +135,19 @@ public final class DataValidator {
         }
         Map<String, Criterion> criteria = new HashMap<>();
         rubric.allCriteria().forEach(c -> criteria.put(c.id(), c));
-        Set<String> seen = new HashSet<>();
+        Map<String, SourceRef> seen = new HashMap<>();
+        boolean unitsKnown = !failedFiles.contains("data/units.yaml");
         for (int i = 0; i < sheet.units().size(); i++) {
             UnitScore us = sheet.units().get(i);
             String path = "units[" + i + "]";
-            if (!units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
+            if (unitsKnown && !units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
                 problems.error(us.source(), path + ".unit", "Không có đơn vị `" + us.unitId() + "` trong data/units.yaml.",
                         (Suggest.didYouMean(us.unitId(), units.keySet()) + " Thêm đơn vị vào data/units.yaml hoặc sửa mã.").strip());
             }
-            if (!seen.add(us.unitId())) {
-                problems.error(us.source(), path + ".unit", "Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng.",
-                        "Gộp hai phần điểm làm một.");
+            SourceRef first = seen.putIfAbsent(us.unitId(), us.source());
+            if (first != null) {
+                problems.error(us.source(), path + ".unit", "Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
+                        + first.line() + ".", "Gộp hai phần điểm làm một.");
             }
             us.criteria().forEach((id, input) -> checkInput(path + ".criteria[\"" + id + "\"]", id, input, criteria));
             us.leftEmpty().forEach((id, at) -> checkCriterionId(path + ".criteria[\"" + id + "\"]", id, at, criteria));
@@ -164,6 +193,8 @@ public final class DataValidator {
                         "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
             }
         });
+        repeated(in.missing(), in, field + ".missing");
+        repeated(in.bonuses(), in, field + ".bonuses");
         if (!in.missing().isEmpty()) {
             if (c.checklist().isEmpty()) {
                 problems.error(in.source(), field + ".missing", "Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
@@ -194,6 +225,16 @@ public final class DataValidator {
         if (in.points().isEmpty() && !c.startsFromMax()) {
             problems.error(in.source(), field + ".points", "Chưa ghi điểm cho tiêu chí " + id + ".",
                     "Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.");
+        }
+    }
+
+    /** Each missing item is deducted once, each bonus given once: a repeat is a typing slip. */
+    private void repeated(List<String> ids, CriterionInput in, String field) {
+        Set<String> once = new HashSet<>();
+        for (String id : ids) {
+            if (!once.add(id)) {
+                problems.error(in.source(), field, "`" + id + "` được ghi hai lần.", "Mỗi mục chỉ ghi một lần.");
+            }
         }
     }
 

@@ -22,7 +22,7 @@ class DataValidatorTest {
         MiniWard.write(dir);
         TestProjects.write(dir, file, text);
         Problems problems = new Problems();
-        new DataValidator(problems).validate(Loaded.project(dir, problems));
+        new DataValidator(problems).validate(Loaded.project(dir, problems), problems.filesWithErrors());
         return problems.sorted();
     }
 
@@ -95,7 +95,7 @@ class DataValidatorTest {
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("{\"a\": 9,", "{\"a\": 11,").replace("unit: binh", "unit: bihn"));
         TestProjects.write(dir, "data/rubrics/r.yaml", MiniWard.RUBRIC.replace("total: 30", "total: 31"));
         Problems problems = new Problems();
-        new DataValidator(problems).validate(Loaded.project(dir, problems));
+        new DataValidator(problems).validate(Loaded.project(dir, problems), problems.filesWithErrors());
         assertEquals(3, problems.sorted().size(), problems.sorted()::toString);
     }
 
