@@ -17,6 +17,8 @@ import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
 import vn.congkhai.render.AsciidocCache;
+import vn.congkhai.render.AsciidocConverter;
+import vn.congkhai.render.AsciidocWarnings;
 import vn.congkhai.render.Assets;
 import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
@@ -85,7 +87,7 @@ public final class Portal {
         SiteRenderer renderer = new SiteRenderer(project); // reads jbake.properties: where content and assets are
         List<ContentDoc> docs = new ContentLoader(project, renderer.config().getContentFolder().toPath(), problems).load();
         // AsciiDoc that changed since the last build is converted in the background from here on
-        CompletableFuture<Map<String, String>> docHtml = problems.hasErrors()
+        CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
                 : new AsciidocCache(project).convertAll(docs);
         DataLoader data = new DataLoader(project, problems);
@@ -113,7 +115,14 @@ public final class Portal {
         try (Staging staging = SitePublisher.begin(output)) {
             PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker);
             renderer.render(dataPages, sink, problems);
-            List<PageSpec> contentPages = planner.planContent(docHtml.join());
+            Map<String, String> docHtml = new LinkedHashMap<>();
+            converted.join().forEach((source, c) -> {
+                docHtml.put(source, c.html());
+                c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1), 1), "",
+                        AsciidocWarnings.explain(w.message()), "Sửa trang tại dòng này để nội dung hiện đúng."));
+            });
+            docs.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
+            List<PageSpec> contentPages = planner.planContent(docHtml);
             checkUniquePaths(dataPages, contentPages, problems);
             if (problems.hasErrors()) {
                 return failed(output, problems, times);

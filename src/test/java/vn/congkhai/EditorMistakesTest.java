@@ -158,4 +158,24 @@ class EditorMistakesTest {
         assertTrue(messages.contains("Số điểm trừ hoặc cộng của tiêu chí c phải lớn hơn 0 (đang là -2)."), messages::toString);
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Tiêu chí nhóm g không thể có quy tắc")), messages::toString);
     }
+
+    @Test
+    void anImageFromAnotherHostIsRefusedAtTheAsciidocFile() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "content/anh.adoc", "= Ảnh\n\nimage::https://tracker.example.com/pixel.png[Ảnh]\n");
+        Problem p = first(build());
+        assertEquals("content/anh.adoc", p.where().file());
+        assertEquals("Trang tải nội dung từ máy chủ khác: `https://tracker.example.com/pixel.png`.", p.message());
+    }
+
+    @Test
+    void asciidocWarningsReachTheEditorInVietnameseWithTheirLine() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "content/muc.adoc", "= Mục\n\nMở đầu.\n\n==== Nhảy cấp\n\nx\n");
+        BuildResult r = build();
+        assertTrue(r.published());
+        assertEquals("content/muc.adoc:5:1", first(r).where().toString());
+        assertTrue(first(r).message().startsWith("Tiêu đề mục nhảy cấp"), first(r).message());
+        assertEquals(first(r), build().problems().get(0), "a cached conversion keeps its warnings");
+    }
 }

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** output page → the AsciiDoc file it came from: problems are reported where the editor can fix them. */
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
     /** target file → the first page linking to it, for the message. */
     private final Map<String, String> links = new ConcurrentHashMap<>();
     private final Problems problems;
@@ -32,6 +34,16 @@ public final class SiteChecker {
     public SiteChecker(Problems problems, String outputName) {
         this.problems = problems;
         this.outputName = outputName;
+    }
+
+    /** Names the source of an output page, so its problems point at the file an editor wrote. */
+    public void sourceOf(String page, String sourceFile) {
+        sources.put(page, sourceFile);
+    }
+
+    private SourceRef where(String page) {
+        String source = sources.get(page);
+        return SourceRef.file(source != null ? source : outputName + "/" + page);
     }
 
     /** Records a file that exists in the output without being inspected (assets). */
@@ -61,7 +73,7 @@ public final class SiteChecker {
     private void inspect(String path, String html, Set<String> pageLinks) {
         files.add(path);
         Document doc = Jsoup.parse(html, "");
-        SourceRef at = SourceRef.file(outputName + "/" + path);
+        SourceRef at = where(path);
         Element root = doc.selectFirst("html");
         if (root == null || !"vi".equals(root.attr("lang"))) {
             problems.error(at, "", "Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "Sửa thẻ <html> trong mẫu trang.");
@@ -86,6 +98,11 @@ public final class SiteChecker {
                         "Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.");
             }
             if (ref != null) {
+                if (loadsResource(e) && isExternal(ref)) {
+                    problems.error(at, "", "Trang tải nội dung từ máy chủ khác: `" + abbreviate(ref) + "`.",
+                            "Người xem bị lộ thông tin cho máy chủ đó: tải tệp về thư mục assets/ và dùng đường dẫn tương đối.");
+                    continue;
+                }
                 link(path, ref, at, pageLinks);
             }
         }
@@ -113,7 +130,7 @@ public final class SiteChecker {
             boolean exists = files.contains(target) || files.contains(target + "index.html")
                     || files.contains(target.isEmpty() ? "index.html" : target + "/index.html");
             if (!exists) {
-                problems.error(SourceRef.file(outputName + "/" + from), "", "Liên kết tới `" + target + "` không dẫn tới trang nào.",
+                problems.error(where(from), "", "Liên kết tới `" + target + "` không dẫn tới trang nào.",
                         "Sửa liên kết, hoặc thêm trang còn thiếu.");
             }
         });
@@ -121,6 +138,16 @@ public final class SiteChecker {
 
     public int fileCount() {
         return files.size();
+    }
+
+    /** Elements whose address the browser fetches by itself, as opposed to links a reader chooses to follow. */
+    private static boolean loadsResource(Element e) {
+        return switch (e.normalName()) {
+            case "img", "script", "iframe", "audio", "video", "source", "embed", "track", "input" -> true;
+            // canonical and alternate links name addresses; these fetch them
+            case "link" -> e.attr("rel").toLowerCase().matches(".*\\b(stylesheet|icon|preload|prefetch|modulepreload|manifest)\\b.*");
+            default -> false;
+        };
     }
 
     private static boolean isExternal(String ref) {

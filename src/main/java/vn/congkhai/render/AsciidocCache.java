@@ -1,6 +1,8 @@
 package vn.congkhai.render;
 
 import vn.congkhai.model.ContentDoc;
+import vn.congkhai.render.AsciidocConverter.Conversion;
+import vn.congkhai.render.AsciidocConverter.Warning;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsciidocCache {
     /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
-    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-1/vi-captions";
+    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-1/vi-captions/warnings";
 
     private final Path dir;
 
@@ -33,26 +36,26 @@ public final class AsciidocCache {
         this.dir = projectDir.resolve(".congkhai/cache/asciidoc");
     }
 
-    /** Starts converting what the cache does not hold; the future gives every document's HTML by source path. */
-    public CompletableFuture<Map<String, String>> convertAll(List<ContentDoc> docs) {
-        Map<String, String> html = new LinkedHashMap<>();
+    /** Starts converting what the cache does not hold; the future gives every document's conversion by source path. */
+    public CompletableFuture<Map<String, Conversion>> convertAll(List<ContentDoc> docs) {
+        Map<String, Conversion> done = new LinkedHashMap<>();
         Map<ContentDoc, String> misses = new LinkedHashMap<>();
         for (ContentDoc d : docs) {
             String key = key(d.asciidoc());
-            lookup(key).ifPresentOrElse(h -> html.put(d.sourcePath(), h), () -> misses.put(d, key));
+            lookup(key).ifPresentOrElse(c -> done.put(d.sourcePath(), c), () -> misses.put(d, key));
         }
         if (misses.isEmpty()) {
-            return CompletableFuture.completedFuture(html);
+            return CompletableFuture.completedFuture(done);
         }
         return CompletableFuture.supplyAsync(() -> {
             try (AsciidocConverter converter = new AsciidocConverter()) {
                 misses.forEach((d, key) -> {
-                    String converted = converter.convert(d.asciidoc());
+                    Conversion converted = converter.convert(d.asciidoc());
                     store(key, converted);
-                    html.put(d.sourcePath(), converted);
+                    done.put(d.sourcePath(), converted);
                 });
             }
-            return html;
+            return done;
         }, AsciidocCache::ownThread);
     }
 
@@ -63,21 +66,39 @@ public final class AsciidocCache {
         t.start();
     }
 
-    private Optional<String> lookup(String key) {
-        Path f = dir.resolve(key + ".html");
+    /** An entry is the warnings, one "line TAB message" a line, then a NUL line, then the HTML. */
+    private Optional<Conversion> lookup(String key) {
+        Path f = dir.resolve(key + ".entry");
         try {
-            return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // an unreadable cache entry is converted again
+            if (!Files.isRegularFile(f)) {
+                return Optional.empty();
+            }
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            int split = text.indexOf("\u0000\n");
+            List<Warning> warnings = new ArrayList<>();
+            for (String line : text.substring(0, split).split("\n")) {
+                if (!line.isEmpty()) {
+                    int tab = line.indexOf('\t');
+                    warnings.add(new Warning(Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1)));
+                }
+            }
+            return Optional.of(new Conversion(text.substring(split + 2), List.copyOf(warnings)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable entry is converted again
         }
     }
 
-    private void store(String key, String html) {
+    private void store(String key, Conversion c) {
+        StringBuilder text = new StringBuilder();
+        for (Warning w : c.warnings()) {
+            text.append(w.line()).append('\t').append(w.message().replace('\n', ' ')).append('\n');
+        }
+        text.append("\u0000\n").append(c.html());
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(key + ".html"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(key + ".entry"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Converts editor-written AsciiDoc to HTML that is safe to publish.
@@ -18,8 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * <li>the result is cleaned with a jsoup {@link Safelist}, because a {@code ++++} passthrough
  *     emits raw HTML, {@code <script>} included, in every safe mode.</li>
  * </ul>
- * Asciidoctor runs on JRuby, whose start-up costs seconds: it starts on a background thread as
- * soon as the build knows it has AsciiDoc to convert, while data is being loaded.
+ * Asciidoctor runs on JRuby, whose start-up costs seconds: {@link AsciidocCache} creates a converter
+ * on a thread of its own, only when some page changed. Asciidoctor's warnings (a table left open, a
+ * section level skipped) are collected per document, with their line, instead of printed.
  */
 public final class AsciidocConverter implements AutoCloseable {
     private static final Safelist SAFE = Safelist.relaxed()
@@ -32,10 +36,26 @@ public final class AsciidocConverter implements AutoCloseable {
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
-    private final CompletableFuture<Asciidoctor> engine = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
+    /** The HTML of a document, and what Asciidoctor warned about it (line, message). */
+    public record Conversion(String html, List<Warning> warnings) {
+    }
 
-    /** Converts the body of one document; its title is laid out by the template, not here. */
-    public String convert(String asciidoc) {
+    public record Warning(int line, String message) {
+    }
+
+    private final Asciidoctor engine;
+    private final List<Warning> current = new ArrayList<>();
+
+    public AsciidocConverter() {
+        // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
+        Logger.getLogger("asciidoctor").setLevel(Level.OFF);
+        engine = Asciidoctor.Factory.create();
+        engine.registerLogHandler(record -> current.add(new Warning(
+                record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
+    }
+
+    /** Converts the body of one document; its title is laid out by the template, not here. Not thread-safe. */
+    public Conversion convert(String asciidoc) {
         Options options = Options.builder()
                 .safe(SafeMode.SECURE)
                 .standalone(false)
@@ -58,8 +78,9 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("untitled-label", "Không có tiêu đề")
                         .build())
                 .build();
-        String html = engine.join().convert(asciidoc, options);
-        return clean(html);
+        current.clear();
+        String html = engine.convert(asciidoc, options);
+        return new Conversion(clean(html), List.copyOf(current));
     }
 
     /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
@@ -71,10 +92,6 @@ public final class AsciidocConverter implements AutoCloseable {
 
     @Override
     public void close() {
-        if (engine.isDone() && !engine.isCompletedExceptionally()) {
-            engine.join().shutdown();
-        } else {
-            engine.thenAccept(Asciidoctor::shutdown);
-        }
+        engine.shutdown();
     }
 }

@@ -15,9 +15,19 @@ class AsciidocConverterTest {
     }
 
     @Test
+    void warningsAreCollectedWithTheirLine() {
+        try (AsciidocConverter c = new AsciidocConverter()) {
+            AsciidocConverter.Conversion conv = c.convert("= T\n\nMở đầu.\n\n==== Mục nhảy cấp\n\nx\n");
+            assertEquals(1, conv.warnings().size(), conv.warnings()::toString);
+            assertEquals(5, conv.warnings().get(0).line());
+            assertTrue(AsciidocWarnings.explain(conv.warnings().get(0).message()).startsWith("Tiêu đề mục nhảy cấp"));
+        }
+    }
+
+    @Test
     void secureModeRefusesIncludesAndLeaksNoSystemAttribute() {
         try (AsciidocConverter c = new AsciidocConverter()) {
-            String html = c.convert("= T\n\ninclude::/etc/hostname[]\n\n{java_home}|{user-home}\n");
+            String html = c.convert("= T\n\ninclude::/etc/hostname[]\n\n{java_home}|{user-home}\n").html();
             assertFalse(html.contains(System.getProperty("java.home")), html);
             assertFalse(html.contains(System.getProperty("user.home")), html);
             assertTrue(html.contains("include"), "the refused include is shown as a link, not followed: " + html);
