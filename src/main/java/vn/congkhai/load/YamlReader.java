@@ -95,7 +95,7 @@ public final class YamlReader {
                         "Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.");
                 return Optional.empty();
             }
-            return Optional.of(readValue(parser, relative, problems, 0));
+            return Optional.of(readValue(parser, relative, problems, 0, null));
         } catch (JsonProcessingException e) {
             problems.add(YamlSyntax.explain(e, relative));
             return Optional.empty();
@@ -105,7 +105,18 @@ public final class YamlReader {
         }
     }
 
-    private Node readValue(JsonParser p, String file, Problems problems, int depth) throws IOException {
+    /** Where a node sits in its file, built into a field path only when a problem needs one. */
+    private record Trail(Trail parent, String key, int index) {
+        String path() {
+            String here = key != null ? key : "[" + index + "]";
+            if (parent == null) {
+                return key != null ? Fields.join("", key) : here;
+            }
+            return key != null ? Fields.join(parent.path(), key) : parent.path() + here;
+        }
+    }
+
+    private Node readValue(JsonParser p, String file, Problems problems, int depth, Trail trail) throws IOException {
         SourceRef at = where(p.currentTokenLocation(), file);
         if (depth > MAX_DEPTH) {
             throw new TooDeep(at);
@@ -119,9 +130,10 @@ public final class YamlReader {
                     String key = Normalizer.normalize(p.currentName(), Normalizer.Form.NFC);
                     SourceRef keyRef = where(p.currentTokenLocation(), file);
                     p.nextToken();
-                    Node value = readValue(p, file, problems, depth + 1);
+                    Trail here = new Trail(trail, key, 0);
+                    Node value = readValue(p, file, problems, depth + 1, here);
                     if (entries.containsKey(key)) {
-                        problems.error(keyRef, key, "Trường `" + key + "` bị viết hai lần; lần đầu ở dòng "
+                        problems.error(keyRef, here.path(), "Trường `" + key + "` bị viết hai lần; lần đầu ở dòng "
                                 + keyAt.get(key).line() + ".", "Giữ lại một dòng, xóa dòng còn lại.");
                     } else {
                         entries.put(key, value);
@@ -133,7 +145,7 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, problems, depth + 1));
+                    items.add(readValue(p, file, problems, depth + 1, new Trail(trail, null, items.size())));
                 }
                 return new Node.ListNode(at, items);
             }

@@ -73,4 +73,35 @@ class YamlReaderTest {
         Node root = reader.parse("a: 1\r\nb: 2\r\n", "f.yaml", problems).orElseThrow();
         assertEquals(2, ((Node.MapNode) root).keyAt().get("b").line());
     }
+
+    private Problem problemIn(String yaml) {
+        Problems problems = new Problems();
+        reader.parse(yaml, "f.yaml", problems);
+        return problems.sorted().get(0);
+    }
+
+    @Test
+    void anUnclosedBraceNamesTheLineThatOpenedIt() {
+        Problem p = problemIn("units:\n  - unit: a\n    criteria: {\"1\": 3, \"2\": 4\n  - unit: b\n");
+        assertEquals("Nhóm mở bằng `{` ở dòng 3 chưa được đóng, hoặc thiếu dấu phẩy giữa hai mục.", p.message());
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheLineThatOpenedIt() {
+        assertEquals("Thiếu dấu ngoặc kép đóng cho đoạn chữ mở ở dòng 1.", problemIn("title: \"Kế hoạch\nround: x\n").message());
+    }
+
+    @Test
+    void overIndentationIsExplainedWithItsLikelyCauses() {
+        Problem p = problemIn("units:\n  - unit: a\n     criteria: 1\n");
+        assertEquals("Dấu hai chấm `:` ở đây không hợp lệ.", p.message());
+        assertEquals(3, p.where().line());
+        assertTrue(p.hint().contains("thụt vào sâu hơn"), p.hint());
+    }
+
+    @Test
+    void aDuplicateKeyIsNamedByItsWholePath() {
+        Problem p = problemIn("units:\n  - unit: a\n    criteria: {\"1\": 3, \"1\": 4}\n");
+        assertEquals("units[0].criteria[\"1\"]", p.field());
+    }
 }
