@@ -111,7 +111,8 @@ public final class Portal {
         // render, with check and staging fed page by page
         PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR);
         List<PageSpec> dataPages = planner.planData();
-        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'));
+        SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'),
+                PagePlanner.basePath(loaded.site().baseUrl()));
         try (Staging staging = SitePublisher.begin(output)) {
             PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker);
             renderer.render(dataPages, sink, problems);

@@ -30,10 +30,16 @@ public final class SiteChecker {
     private final String outputName;
     private final AtomicInteger parsed = new AtomicInteger();
 
-    /** @param outputName how problems name the output folder, e.g. {@code site} */
-    public SiteChecker(Problems problems, String outputName) {
+    private final String basePath;
+
+    /**
+     * @param outputName how problems name the output folder, e.g. {@code site}
+     * @param basePath   the path of the portal's address ("/" or "/phuong-x/"): links starting with it lead into the site
+     */
+    public SiteChecker(Problems problems, String outputName, String basePath) {
         this.problems = problems;
         this.outputName = outputName;
+        this.basePath = basePath;
     }
 
     /** Names the source of an output page, so its problems point at the file an editor wrote. */
@@ -117,7 +123,8 @@ public final class SiteChecker {
         if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
             return;
         }
-        resolve(path, ref).ifPresentOrElse(target -> {
+        String relative = ref.startsWith(basePath) && !ref.startsWith("//") ? "/" + ref.substring(basePath.length()) : ref;
+        (relative.startsWith("/") ? resolve("index.html", relative.substring(1)) : resolve(path, relative)).ifPresentOrElse(target -> {
                     links.putIfAbsent(target, path);
                     pageLinks.add(target);
                 },

@@ -215,7 +215,7 @@ public final class PagePlanner {
         return new PageSpec(path, template, () -> {
             Map<String, Object> model = new LinkedHashMap<>(extra.get());
             model.put("site", site);
-            model.put("page", new PageMeta(path, rootOf(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
+            model.put("page", new PageMeta(path, rootFor(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
             return model;
         });
     }
@@ -231,6 +231,20 @@ public final class PagePlanner {
         nav.add(new NavItem("Xếp hạng", "xep-hang/index.html", path.startsWith("xep-hang/") || path.startsWith("don-vi/")));
         nav.add(new NavItem("Bộ tiêu chí", "tieu-chi/index.html", path.startsWith("tieu-chi/")));
         return nav;
+    }
+
+    /**
+     * How a page reaches the site root. The 404 page is served by the web server for any missing address,
+     * at any depth, so it uses the root path of the portal's address ("/" or "/phuong-x/") instead.
+     */
+    private String rootFor(String path) {
+        return path.equals("404.html") ? basePath(site.baseUrl()) : rootOf(path);
+    }
+
+    /** The path part of the portal's address, always ending in "/". */
+    public static String basePath(String baseUrl) {
+        String path = java.net.URI.create(baseUrl).getPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
     static String rootOf(String path) {
