@@ -94,8 +94,8 @@ public final class Portal {
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
         Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), docs);
         loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), docs);
-        LocalDate buildDate = buildDate(config, renderer, problems);
-        boolean banner = onOff(renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
+        LocalDate buildDate = buildDate(config, project, renderer, problems);
+        boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 
         // validate
@@ -168,7 +168,22 @@ public final class Portal {
     }
 
     /** A switch in jbake.properties: a typo must not silently turn off, say, the illustrative-figures banner. */
-    private static boolean onOff(Object value, String key, Problems problems) {
+    /** Where a key is set in jbake.properties, for messages; the file alone when it cannot be found. */
+    static SourceRef propertyLine(Path project, String key) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(project.resolve("jbake.properties"));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                    return new SourceRef("jbake.properties", i + 1, 1);
+                }
+            }
+        } catch (IOException e) {
+            // no file: the key came from elsewhere
+        }
+        return SourceRef.file("jbake.properties");
+    }
+
+    private static boolean onOff(Path project, Object value, String key, Problems problems) {
         String v = value == null ? "" : value.toString().strip().toLowerCase();
         switch (v) {
             case "true", "yes", "on", "1", "có":
@@ -176,13 +191,13 @@ public final class Portal {
             case "", "false", "no", "off", "0", "không":
                 return false;
             default:
-                problems.error(SourceRef.file("jbake.properties"), key, "Giá trị `" + value + "` của " + key + " không rõ là bật hay tắt.",
+                problems.error(propertyLine(project, key), key, "Giá trị `" + value + "` của " + key + " không rõ là bật hay tắt.",
                         "Viết `" + key + "=true` để bật hoặc `" + key + "=false` để tắt.");
                 return false;
         }
     }
 
-    private static LocalDate buildDate(BuildConfig config, SiteRenderer renderer, Problems problems) {
+    private static LocalDate buildDate(BuildConfig config, Path project, SiteRenderer renderer, Problems problems) {
         if (config.buildDate().isPresent()) {
             return config.buildDate().get();
         }
@@ -192,7 +207,8 @@ public final class Portal {
             try {
                 return LocalDate.parse(configured.strip());
             } catch (DateTimeParseException e) {
-                problems.error(SourceRef.file("jbake.properties"), "congkhai.build.date", "Ngày `" + configured + "` không đúng dạng.",
+                problems.error(propertyLine(project, "congkhai.build.date"), "congkhai.build.date",
+                        "Ngày `" + configured + "` không đúng dạng hoặc không có thật.",
                         "Viết dạng năm-tháng-ngày, ví dụ 2024-11-30, hoặc xóa dòng này để dùng ngày hôm nay.");
             }
         }

@@ -72,7 +72,10 @@ class EditorMistakesTest {
     void aMistypedSwitchIsAnError() {
         MiniWard.write(dir);
         TestProjects.write(dir, "jbake.properties", "congkhai.illustrative.banner=ture\n");
-        assertEquals("Giá trị `ture` của congkhai.illustrative.banner không rõ là bật hay tắt.", first(build()).message());
+        TestProjects.write(dir, "jbake.properties", "# cấu hình\ncongkhai.illustrative.banner=ture\n");
+        Problem p = first(build());
+        assertEquals("Giá trị `ture` của congkhai.illustrative.banner không rõ là bật hay tắt.", p.message());
+        assertEquals("jbake.properties:2:1", p.where().toString());
     }
 
     @Test
