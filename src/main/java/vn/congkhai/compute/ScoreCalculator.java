@@ -6,6 +6,7 @@ import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.CriterionScore;
 import vn.congkhai.model.Rubric;
+import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.Step;
 import vn.congkhai.model.Unit;
 import vn.congkhai.model.UnitResult;
@@ -23,7 +24,13 @@ import java.util.Optional;
  */
 public final class ScoreCalculator {
 
+    /** The official result, with the self-assessment worked out the same way beside it. */
     public UnitResult score(Rubric rubric, Unit unit, UnitScore recorded) {
+        Optional<UnitResult> self = recorded.selfAssessment().map(card -> score(rubric, unit, card, Optional.empty()));
+        return score(rubric, unit, recorded.official(), self);
+    }
+
+    private UnitResult score(Rubric rubric, Unit unit, Scorecard recorded, Optional<UnitResult> self) {
         List<CriterionScore> out = new ArrayList<>();
         List<Optional<BigDecimal>> topLevel = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
@@ -34,10 +41,10 @@ public final class ScoreCalculator {
                 .filter(s -> !s.criterion().isGroup())
                 .map(s -> s.points().orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new UnitResult(unit, List.copyOf(out), total, soFar);
+        return new UnitResult(unit, List.copyOf(out), total, soFar, self);
     }
 
-    private Optional<BigDecimal> scoreTree(Criterion c, UnitScore recorded, int depth, List<CriterionScore> out) {
+    private Optional<BigDecimal> scoreTree(Criterion c, Scorecard recorded, int depth, List<CriterionScore> out) {
         if (!c.isGroup()) {
             CriterionScore s = scoreLeaf(c, Optional.ofNullable(recorded.criteria().get(c.id())), depth);
             out.add(s);

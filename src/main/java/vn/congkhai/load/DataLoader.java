@@ -9,6 +9,7 @@ import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.IncidentDeduction;
 import vn.congkhai.model.Leader;
 import vn.congkhai.model.Rubric;
+import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.ScoreSheet;
 import vn.congkhai.model.Site;
 import vn.congkhai.model.SourceRef;
@@ -51,7 +52,7 @@ public final class DataLoader {
     private static final Set<String> INCIDENT_KEYS = Set.of("perIncident", "incident");
     private static final Set<String> BONUS_KEYS = Set.of("id", "points", "condition");
     private static final Set<String> SHEET_KEYS = Set.of("title", "round", "rubric", "units");
-    private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria");
+    private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
     private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note");
 
     private final Path projectDir;
@@ -192,26 +193,34 @@ public final class DataLoader {
 
     private Optional<UnitScore> unitScore(Node node, String path) {
         return Fields.of(node, path, UNIT_SCORE_KEYS, problems).map(f -> {
-            Map<String, CriterionInput> inputs = new LinkedHashMap<>();
-            Map<String, SourceRef> leftEmpty = new LinkedHashMap<>();
-            f.node("criteria").ifPresentOrElse(n -> {
-                if (n instanceof Node.MapNode m) {
-                    m.entries().forEach((id, value) -> {
-                        if (isEmpty(value)) {
-                            leftEmpty.put(id, m.keyAt().get(id));
-                        } else {
-                            input(value, Fields.join(f.field("criteria"), id), m.keyAt().get(id)).ifPresentOrElse(
-                                    in -> inputs.put(id, in),
-                                    () -> leftEmpty.put(id, m.keyAt().get(id))); // unreadable, already reported: not "forgotten"
-                        }
+            Scorecard official = f.node("criteria").map(n -> scorecard(n, f.field("criteria")))
+                    .orElseGet(() -> {
+                        f.missing("criteria", "nhóm điểm theo tiêu chí");
+                        return new Scorecard(Map.of(), Map.of());
                     });
-                } else {
-                    problems.error(n.at(), f.field("criteria"), "`criteria` phải là một nhóm `mã tiêu chí: điểm` nhưng đang là "
-                            + Node.describe(n) + ".", "Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.");
-                }
-            }, () -> f.missing("criteria", "nhóm điểm theo tiêu chí"));
-            return new UnitScore(f.requiredString("unit"), inputs, leftEmpty, f.at("unit"));
+            Optional<Scorecard> self = f.node("selfAssessment").map(n -> scorecard(n, f.field("selfAssessment")));
+            return new UnitScore(f.requiredString("unit"), official, self, f.at("unit"));
         });
+    }
+
+    private Scorecard scorecard(Node n, String path) {
+        Map<String, CriterionInput> inputs = new LinkedHashMap<>();
+        Map<String, SourceRef> leftEmpty = new LinkedHashMap<>();
+        if (n instanceof Node.MapNode m) {
+            m.entries().forEach((id, value) -> {
+                if (isEmpty(value)) {
+                    leftEmpty.put(id, m.keyAt().get(id));
+                } else {
+                    input(value, Fields.join(path, id), m.keyAt().get(id)).ifPresentOrElse(
+                            in -> inputs.put(id, in),
+                            () -> leftEmpty.put(id, m.keyAt().get(id))); // unreadable, already reported: not "forgotten"
+                }
+            });
+        } else {
+            problems.error(n.at(), path, "Phải là một nhóm `mã tiêu chí: điểm` nhưng đang là " + Node.describe(n) + ".",
+                    "Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.");
+        }
+        return new Scorecard(inputs, leftEmpty);
     }
 
     /** An empty value, written on purpose: `"8":` in a block, or `"8": }` in a flow mapping (an empty text). */

@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param scores every criterion of the rubric in order, groups included
  * @param total  the sum over top-level criteria; empty while any criterion is "chưa chấm"
  * @param scoredSoFar the sum of what has been scored, shown beside an incomplete total
+ * @param selfAssessment the same worked out from the unit's own scores, when it recorded them
  */
-public record UnitResult(Unit unit, List<CriterionScore> scores, Optional<BigDecimal> total, BigDecimal scoredSoFar) {
+public record UnitResult(Unit unit, List<CriterionScore> scores, Optional<BigDecimal> total, BigDecimal scoredSoFar,
+                         Optional<UnitResult> selfAssessment) {
 
     public Optional<CriterionScore> score(String criterionId) {
         return scores.stream().filter(s -> s.criterion().id().equals(criterionId)).findFirst();

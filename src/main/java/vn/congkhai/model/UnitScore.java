@@ -1,13 +1,12 @@
 package vn.congkhai.model;
 
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * One unit's row of a score sheet.
  *
- * @param criteria  criterion id → what was recorded
- * @param leftEmpty criterion ids written with no usable value ("chưa chấm" on purpose, or a value already
- *                  reported as wrong), with where they were written
+ * @param official       the assessors' scores (điểm thẩm định): what ranks the unit
+ * @param selfAssessment the unit's own scores (tự chấm), shown beside the official ones when recorded
  */
-public record UnitScore(String unitId, Map<String, CriterionInput> criteria, Map<String, SourceRef> leftEmpty, SourceRef source) {
+public record UnitScore(String unitId, Scorecard official, Optional<Scorecard> selfAssessment, SourceRef source) {
 }

@@ -12,6 +12,7 @@ import vn.congkhai.model.Site;
 import vn.congkhai.model.Standing;
 import vn.congkhai.model.Step;
 import vn.congkhai.model.Unit;
+import vn.congkhai.model.UnitResult;
 import vn.congkhai.render.Views.*;
 
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -162,18 +164,33 @@ public final class PagePlanner {
         for (Object[] pair : rounds) {
             Leaderboard b = (Leaderboard) pair[0];
             Standing s = (Standing) pair[1];
-            List<ScoreLineView> lines = s.result().scores().stream().map(PagePlanner::line).toList();
+            Optional<UnitResult> self = s.result().selfAssessment();
+            List<ScoreLineView> lines = s.result().scores().stream()
+                    .map(score -> line(score, self.flatMap(r -> r.score(score.criterion().id())))).toList();
             views.add(new UnitRoundView(b.sheet().title(), boardHref(b), rubricHref(b.rubric()),
                     s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", b.standings().size(),
-                    total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines));
+                    total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines,
+                    self.isPresent(), self.flatMap(UnitResult::total).map(Points::format).orElse(self.isPresent() ? "chưa đủ" : ""),
+                    difference(s.result().total(), self.flatMap(UnitResult::total))));
         }
         return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
     }
 
-    private static ScoreLineView line(CriterionScore s) {
+    private static ScoreLineView line(CriterionScore s, Optional<CriterionScore> self) {
         Criterion c = s.criterion();
         return new ScoreLineView(c.id(), c.title(), Points.format(c.max()), s.points().map(Points::format).orElse("chưa chấm"),
-                s.scored(), s.depth(), c.isGroup(), s.clamped(), s.steps().stream().map(Step::text).toList());
+                s.scored(), s.depth(), c.isGroup(), s.clamped(), s.steps().stream().map(Step::text).toList(),
+                self.map(x -> x.points().map(Points::format).orElse("chưa chấm")).orElse(""),
+                difference(s.points(), self.flatMap(CriterionScore::points)));
+    }
+
+    /** Official minus self, signed ("+1", "−2", "0"); empty when either is missing. */
+    static String difference(Optional<java.math.BigDecimal> official, Optional<java.math.BigDecimal> self) {
+        if (official.isEmpty() || self.isEmpty()) {
+            return "";
+        }
+        java.math.BigDecimal d = official.get().subtract(self.get());
+        return d.signum() > 0 ? "+" + Points.format(d) : d.signum() < 0 ? "−" + Points.format(d.negate()) : "0";
     }
 
     private PageSpec rubric(Rubric r) {

@@ -47,13 +47,19 @@ public final class Views {
     public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds) {
     }
 
+    /** {@code selfTotal} and {@code difference} are empty when the unit recorded no self-assessment. */
     public record UnitRoundView(String title, String boardHref, String rubricHref, String rank, int participants,
-                                String total, String max, boolean complete, List<ScoreLineView> lines) {
+                                String total, String max, boolean complete, List<ScoreLineView> lines,
+                                boolean hasSelf, String selfTotal, String difference) {
     }
 
-    /** A criterion's score with its derivation; {@code points} is "chưa chấm" when not scored. */
+    /**
+     * A criterion's score with its derivation; {@code points} is "chưa chấm" when not scored. {@code self}
+     * is the unit's own score and {@code difference} official minus self ("+1", "−2", "0"); both empty
+     * when there is nothing to compare.
+     */
     public record ScoreLineView(String id, String title, String max, String points, boolean scored, int depth,
-                                boolean group, boolean clamped, List<String> steps) {
+                                boolean group, boolean clamped, List<String> steps, String self, String difference) {
     }
 
     public record RubricView(String id, String title, String issuer, String legalBasis, String total,

@@ -7,6 +7,7 @@ import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.ScoreSheet;
+import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Unit;
 import vn.congkhai.model.UnitScore;
@@ -149,16 +150,21 @@ public final class DataValidator {
                 problems.error(us.source(), path + ".unit", "Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
                         + first.line() + ".", "Gộp hai phần điểm làm một.");
             }
-            us.criteria().forEach((id, input) -> checkInput(path + ".criteria[\"" + id + "\"]", id, input, criteria));
-            us.leftEmpty().forEach((id, at) -> checkCriterionId(path + ".criteria[\"" + id + "\"]", id, at, criteria));
+            checkScorecard(us.official(), path + ".criteria", criteria);
+            us.selfAssessment().ifPresent(self -> checkScorecard(self, path + ".selfAssessment", criteria));
             for (Criterion leaf : rubric.leafCriteria()) {
-                if (!us.criteria().containsKey(leaf.id()) && !us.leftEmpty().containsKey(leaf.id())) {
+                if (!us.official().criteria().containsKey(leaf.id()) && !us.official().leftEmpty().containsKey(leaf.id())) {
                     problems.warning(us.source(), path + ".criteria", "Đơn vị `" + us.unitId() + "` không có dòng nào cho tiêu chí "
                                     + leaf.id() + ": tiêu chí này được coi là chưa chấm.",
                             "Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.");
                 }
             }
         }
+    }
+
+    private void checkScorecard(Scorecard card, String path, Map<String, Criterion> criteria) {
+        card.criteria().forEach((id, input) -> checkInput(path + "[\"" + id + "\"]", id, input, criteria));
+        card.leftEmpty().forEach((id, at) -> checkCriterionId(path + "[\"" + id + "\"]", id, at, criteria));
     }
 
     /** The criterion a score line names, when it exists and is scored directly; otherwise the problem is reported. */

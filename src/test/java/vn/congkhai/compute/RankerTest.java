@@ -16,7 +16,7 @@ class RankerTest {
     private static UnitResult result(String name, String total) {
         Unit u = new Unit(name.toLowerCase(), name, "", false, SourceRef.file("x"));
         Optional<BigDecimal> t = total == null ? Optional.empty() : Optional.of(new BigDecimal(total));
-        return new UnitResult(u, List.of(), t, t.orElse(BigDecimal.ZERO));
+        return new UnitResult(u, List.of(), t, t.orElse(BigDecimal.ZERO), Optional.empty());
     }
 
     private static List<String> ranks(List<Standing> standings) {

@@ -94,4 +94,19 @@ class ScoreCalculatorTest {
                         + s.result().total().map(t -> t.stripTrailingZeros().toPlainString()).orElse("-"))
                 .toList());
     }
+
+    @Test
+    void theSelfAssessmentIsWorkedOutTheSameWayAndShownBesideTheOfficialScore() {
+        MiniWard.write(dir);
+        vn.congkhai.TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace(
+                "\"g.2\": {points: 4, bonuses: [ok]}}",
+                "\"g.2\": {points: 4, bonuses: [ok]}}\n    selfAssessment: {\"a\": 10, \"c\": {missing: []}, \"g.1\": {incidents: 0}, \"g.2\": 5}"));
+        Problems problems = new Problems();
+        Results results = new ResultsCalculator().compute(Loaded.project(dir, problems));
+        UnitResult an = unit(results.leaderboards().get(0), "an");
+        UnitResult self = an.selfAssessment().orElseThrow();
+        assertEquals(0, new BigDecimal("30").compareTo(self.total().orElseThrow()));
+        assertEquals(0, new BigDecimal("27").compareTo(an.total().orElseThrow()), "the official score still ranks");
+        assertEquals(List.of("Điểm chấm: 10"), steps(self.score("a").orElseThrow()));
+    }
 }
