@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * Competition ranking ("1, 2, 2, 4"): equal totals share a rank and the next rank skips.
+ * Competition ranking ("1, 2, 2, 4"): equal totals share a rank and the next rank skips, unless the
+ * round declares tie-breakers (criteria compared in order, higher first), which only units equal on
+ * all of them still share.
  * Units with a criterion still "chưa chấm" are listed after the ranked ones, unranked, because a
  * missing score is not a zero. Within a tie, units are listed by Vietnamese alphabetical order.
  */
@@ -23,6 +25,10 @@ public final class Ranker {
     private final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     public List<Standing> rank(List<UnitResult> results) {
+        return rank(results, List.of());
+    }
+
+    public List<Standing> rank(List<UnitResult> results, List<String> tieBreakers) {
         // Collation keys once per unit: Collator.compare is synchronized and slow, and a national
         // leaderboard sorts tens of thousands of names.
         Map<UnitResult, CollationKey> keys = new IdentityHashMap<>();
@@ -31,20 +37,29 @@ public final class Ranker {
         }
         Comparator<UnitResult> byName = Comparator.comparing((UnitResult r) -> keys.get(r)).thenComparing(r -> r.unit().id());
         List<UnitResult> complete = new ArrayList<>(results.stream().filter(r -> r.total().isPresent()).toList());
-        complete.sort(Comparator.comparing((UnitResult r) -> r.total().get()).reversed().thenComparing(byName));
+        Comparator<UnitResult> byScore = Comparator.comparing((UnitResult r) -> r.total().get()).reversed();
+        for (String id : tieBreakers) {
+            byScore = byScore.thenComparing(Comparator.comparing((UnitResult r) -> points(r, id)).reversed());
+        }
+        complete.sort(byScore.thenComparing(byName));
         List<Standing> out = new ArrayList<>(results.size());
-        BigDecimal previous = null;
+        UnitResult previous = null;
         int rank = 0;
         for (int i = 0; i < complete.size(); i++) {
-            BigDecimal total = complete.get(i).total().get();
-            if (previous == null || total.compareTo(previous) != 0) {
+            UnitResult r = complete.get(i);
+            if (previous == null || byScore.compare(previous, r) != 0) {
                 rank = i + 1;
-                previous = total;
+                previous = r;
             }
-            out.add(new Standing(OptionalInt.of(rank), complete.get(i)));
+            out.add(new Standing(OptionalInt.of(rank), r));
         }
         results.stream().filter(r -> r.total().isEmpty()).sorted(byName)
                 .forEach(r -> out.add(new Standing(OptionalInt.empty(), r)));
         return List.copyOf(out);
+    }
+
+    /** A criterion's points for comparing; not scored counts as below any score. */
+    private static BigDecimal points(UnitResult r, String criterionId) {
+        return r.score(criterionId).flatMap(s -> s.points()).orElse(BigDecimal.valueOf(-1));
     }
 }

@@ -31,6 +31,6 @@ public final class ResultsCalculator {
         List<UnitResult> results = sheet.units().parallelStream()
                 .map((UnitScore us) -> calculator.score(rubric, units.get(us.unitId()), us))
                 .toList();
-        return new Leaderboard(sheet, rubric, ranker.rank(results));
+        return new Leaderboard(sheet, rubric, ranker.rank(results, sheet.tieBreakers()));
     }
 }

@@ -145,7 +145,20 @@ public final class PagePlanner {
                     unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells));
         }
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
-                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked);
+                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
+                tieRule(b.sheet().tieBreakers()));
+    }
+
+    /** "Khi bằng tổng điểm, đơn vị có điểm tiêu chí 7 cao hơn xếp trên; nếu vẫn bằng, xét tiêu chí 8. ..." */
+    static String tieRule(List<String> tieBreakers) {
+        if (tieBreakers.isEmpty()) {
+            return "Các đơn vị bằng tổng điểm thì cùng hạng.";
+        }
+        StringBuilder s = new StringBuilder("Khi bằng tổng điểm, đơn vị có điểm tiêu chí " + tieBreakers.get(0) + " cao hơn xếp trên");
+        for (String id : tieBreakers.subList(1, tieBreakers.size())) {
+            s.append("; nếu vẫn bằng, xét tiêu chí ").append(id);
+        }
+        return s.append(". Các đơn vị bằng nhau ở tất cả các tiêu chí này thì cùng hạng.").toString();
     }
 
     private static String total(Standing s) {

@@ -31,9 +31,10 @@ public final class Views {
     public record Link(String label, String href, String note) {
     }
 
+    /** {@code tieRule} says in words how equal totals are ranked. */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
-                            int unranked) {
+                            int unranked, String tieRule) {
     }
 
     public record ColumnView(String id, String title, String max) {

@@ -136,6 +136,12 @@ public final class DataValidator {
         }
         Map<String, Criterion> criteria = new HashMap<>();
         rubric.allCriteria().forEach(c -> criteria.put(c.id(), c));
+        for (String id : sheet.tieBreakers()) {
+            if (!criteria.containsKey(id)) {
+                problems.error(sheet.source(), "tieBreakers", "Tiêu chí phụ để xếp hạng khi bằng điểm `" + id + "` không có trong bộ tiêu chí.",
+                        Suggest.didYouMean(id, criteria.keySet()));
+            }
+        }
         Map<String, SourceRef> seen = new HashMap<>();
         boolean unitsKnown = !failedFiles.contains("data/units.yaml");
         for (int i = 0; i < sheet.units().size(); i++) {

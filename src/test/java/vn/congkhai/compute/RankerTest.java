@@ -47,4 +47,22 @@ class RankerTest {
         List<Standing> s = new Ranker().rank(List.of(result("Đông", "1"), result("Dương", "1"), result("Ân", "1")));
         assertEquals(List.of("1 Ân", "1 Dương", "1 Đông"), ranks(s));
     }
+
+    private static UnitResult withCriterion(String name, String total, String criterion, String points) {
+        Unit u = new Unit(name.toLowerCase(), name, "", false, SourceRef.file("x"));
+        vn.congkhai.model.Criterion c = new vn.congkhai.model.Criterion(criterion, "t", "", BigDecimal.TEN, "", "",
+                Optional.empty(), Optional.empty(), List.of(), List.of(), SourceRef.file("x"));
+        vn.congkhai.model.CriterionScore s = new vn.congkhai.model.CriterionScore(c,
+                points == null ? Optional.empty() : Optional.of(new BigDecimal(points)), List.of(), false, 0);
+        return new UnitResult(u, List.of(s), Optional.of(new BigDecimal(total)), new BigDecimal(total), Optional.empty());
+    }
+
+    @Test
+    void tieBreakersDecideBetweenEqualTotalsAndOnlyFullTiesShareARank() {
+        List<Standing> s = new Ranker().rank(List.of(
+                withCriterion("An", "90", "7", "10"), withCriterion("Bình", "90", "7", "15"),
+                withCriterion("Cường", "90", "7", "10"), withCriterion("Dũng", "95", "7", "5"),
+                withCriterion("Đông", "90", "7", null)), List.of("7"));
+        assertEquals(List.of("1 Dũng", "2 Bình", "3 An", "3 Cường", "5 Đông"), ranks(s));
+    }
 }
