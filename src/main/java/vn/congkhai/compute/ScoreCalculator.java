@@ -5,6 +5,7 @@ import vn.congkhai.model.ChecklistItem;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.CriterionScore;
+import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.Step;
@@ -41,7 +42,23 @@ public final class ScoreCalculator {
                 .filter(s -> !s.criterion().isGroup())
                 .map(s -> s.points().orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new UnitResult(unit, List.copyOf(out), total, soFar, self);
+        List<CriterionScore> scores = List.copyOf(out);
+        return new UnitResult(unit, scores, total, soFar, self, total.flatMap(t -> rating(rubric, t, scores)));
+    }
+
+    /** The first band, from the highest, whose minimum total and conditions the unit meets. */
+    static Optional<Rating> rating(Rubric rubric, BigDecimal total, List<CriterionScore> scores) {
+        for (Rating r : rubric.ratings()) {
+            if (total.compareTo(r.min()) >= 0 && r.conditions().stream().allMatch(c -> meets(scores, c))) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean meets(List<CriterionScore> scores, Rating.Condition c) {
+        return scores.stream().filter(s -> s.criterion().id().equals(c.criterionId())).findFirst()
+                .flatMap(CriterionScore::points).map(p -> p.compareTo(c.min()) >= 0).orElse(false);
     }
 
     private Optional<BigDecimal> scoreTree(Criterion c, Scorecard recorded, int depth, List<CriterionScore> out) {

@@ -8,6 +8,7 @@ import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.IncidentDeduction;
 import vn.congkhai.model.Leader;
+import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.ScoreSheet;
@@ -44,7 +45,9 @@ public final class DataLoader {
     private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
     private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
     private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
-    private static final Set<String> RUBRIC_KEYS = Set.of("title", "issuer", "legalBasis", "total", "criteria");
+    private static final Set<String> RUBRIC_KEYS = Set.of("title", "issuer", "legalBasis", "total", "criteria", "ratings");
+    private static final Set<String> RATING_KEYS = Set.of("label", "stars", "min", "conditions");
+    private static final Set<String> CONDITION_KEYS = Set.of("criterion", "min");
     private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "description", "max", "legalBasis",
             "evidence", "checklist", "incidents", "bonuses", "children");
     private static final Set<String> CHECKLIST_KEYS = Set.of("perMissing", "items");
@@ -126,7 +129,17 @@ public final class DataLoader {
                 f.optionalString("legalBasis"),
                 f.requiredDecimal("total"),
                 f.list("criteria", true, this::criterion),
+                f.list("ratings", false, this::rating),
                 f.at("total")));
+    }
+
+    private Optional<Rating> rating(Node node, String path) {
+        return Fields.of(node, path, RATING_KEYS, problems).map(f -> new Rating(
+                f.requiredString("label"),
+                f.optionalInt("stars", 0),
+                f.requiredDecimal("min"),
+                f.list("conditions", false, (n, p) -> Fields.of(n, p, CONDITION_KEYS, problems)
+                        .map(c -> new Rating.Condition(scalarText(c, "criterion"), c.requiredDecimal("min"))))));
     }
 
     private Optional<Criterion> criterion(Node node, String path) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 /**
  * A scoring rubric (bộ tiêu chí, thang điểm): a tree of criteria whose top-level maxima add up to {@code total}.
  *
+ * @param ratings classification bands or star levels, highest first; empty when the rubric has none
  * @param source where its {@code total} is written
  */
 public record Rubric(
@@ -17,6 +18,7 @@ public record Rubric(
         String legalBasis,
         BigDecimal total,
         List<Criterion> criteria,
+        List<Rating> ratings,
         SourceRef source) {
 
     /** Every criterion, parents before their children, in the order written. */

@@ -6,6 +6,7 @@ import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionScore;
 import vn.congkhai.model.Leader;
 import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Rating;
 import vn.congkhai.model.Results;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.Site;
@@ -142,11 +143,28 @@ public final class PagePlanner {
                 unranked++;
             }
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
-                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells));
+                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result())));
         }
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
-                tieRule(b.sheet().tieBreakers()));
+                tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty());
+    }
+
+    /** The band reached, "chưa đủ điểm để xếp loại" or "chưa xếp loại" while not fully scored. */
+    private static String rating(UnitResult r) {
+        if (r.total().isEmpty()) {
+            return "chưa xếp loại";
+        }
+        return r.rating().map(Rating::label).orElse("chưa đạt mức nào");
+    }
+
+    /** "4 sao: từ 85 điểm, tiêu chí 7 đạt ít nhất 10 điểm." */
+    private static String ratingRule(Rating r) {
+        StringBuilder s = new StringBuilder(r.label()).append(": từ ").append(Points.format(r.min())).append(" điểm");
+        for (Rating.Condition c : r.conditions()) {
+            s.append(", tiêu chí ").append(c.criterionId()).append(" đạt ít nhất ").append(Points.format(c.min())).append(" điểm");
+        }
+        return s.append('.').toString();
     }
 
     /** "Khi bằng tổng điểm, đơn vị có điểm tiêu chí 7 cao hơn xếp trên; nếu vẫn bằng, xét tiêu chí 8. ..." */
@@ -184,7 +202,8 @@ public final class PagePlanner {
                     s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", b.standings().size(),
                     total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines,
                     self.isPresent(), self.flatMap(UnitResult::total).map(Points::format).orElse(self.isPresent() ? "chưa đủ" : ""),
-                    difference(s.result().total(), self.flatMap(UnitResult::total))));
+                    difference(s.result().total(), self.flatMap(UnitResult::total)),
+                    b.rubric().ratings().isEmpty() ? "" : rating(s.result())));
         }
         return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
     }
@@ -211,7 +230,8 @@ public final class PagePlanner {
         addCriteria(r.criteria(), 0, criteria);
         List<Link> boards = results.leaderboards().stream().filter(b -> b.rubric().id().equals(r.id()))
                 .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round())).toList();
-        RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards);
+        RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards,
+                r.ratings().stream().map(PagePlanner::ratingRule).toList());
         return page(rubricHref(r), "rubric.ftlh", r.title(),
                 "Giải thích từng tiêu chí, điểm chuẩn, cách trừ và cộng điểm của " + r.title() + ".", "rubric", Map.of("rubric", view));
     }

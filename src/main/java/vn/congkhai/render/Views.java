@@ -34,7 +34,7 @@ public final class Views {
     /** {@code tieRule} says in words how equal totals are ranked. */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
-                            int unranked, String tieRule) {
+                            int unranked, String tieRule, boolean hasRatings) {
     }
 
     public record ColumnView(String id, String title, String max) {
@@ -42,7 +42,7 @@ public final class Views {
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
     public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
-                          boolean complete, List<String> cells) {
+                          boolean complete, List<String> cells, String rating) {
     }
 
     public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds) {
@@ -51,7 +51,7 @@ public final class Views {
     /** {@code selfTotal} and {@code difference} are empty when the unit recorded no self-assessment. */
     public record UnitRoundView(String title, String boardHref, String rubricHref, String rank, int participants,
                                 String total, String max, boolean complete, List<ScoreLineView> lines,
-                                boolean hasSelf, String selfTotal, String difference) {
+                                boolean hasSelf, String selfTotal, String difference, String rating) {
     }
 
     /**
@@ -63,8 +63,9 @@ public final class Views {
                                 boolean group, boolean clamped, List<String> steps, String self, String difference) {
     }
 
+    /** {@code ratings} are the bands in words, highest first. */
     public record RubricView(String id, String title, String issuer, String legalBasis, String total,
-                             List<CriterionView> criteria, List<Link> boards) {
+                             List<CriterionView> criteria, List<Link> boards, List<String> ratings) {
     }
 
     public record CriterionView(String id, String title, String description, String max, int depth, boolean group,

@@ -5,6 +5,7 @@ import vn.congkhai.load.Suggest;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.Project;
+import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.ScoreSheet;
 import vn.congkhai.model.Scorecard;
@@ -97,11 +98,34 @@ public final class DataValidator {
                 });
             });
         }
+        checkRatings(rubric, ids);
         BigDecimal total = sum(rubric.criteria());
         if (total.compareTo(rubric.total()) != 0) {
             problems.error(rubric.source(), "total", "Tổng điểm chuẩn các tiêu chí là " + plain(total)
                             + " nhưng bộ tiêu chí khai báo tổng " + plain(rubric.total()) + ".",
                     "Kiểm tra điểm chuẩn (`max`) của từng tiêu chí, hoặc sửa `total`.");
+        }
+    }
+
+    /** Bands run from the highest down, within the rubric's total, on criteria it has. */
+    private void checkRatings(Rubric rubric, Set<String> criterionIds) {
+        BigDecimal previous = null;
+        for (Rating r : rubric.ratings()) {
+            if (r.min().signum() < 0 || r.min().compareTo(rubric.total()) > 0) {
+                problems.error(rubric.source(), "ratings", "Mức `" + r.label() + "` cần " + plain(r.min()) + " điểm, ngoài thang 0–"
+                        + plain(rubric.total()) + ".", "Sửa `min` của mức này.");
+            }
+            if (previous != null && r.min().compareTo(previous) > 0) {
+                problems.error(rubric.source(), "ratings", "Các mức xếp loại phải viết từ cao xuống thấp: `" + r.label()
+                        + "` cần nhiều điểm hơn mức viết trước nó.", "Sắp lại danh sách `ratings` từ mức cao nhất.");
+            }
+            previous = r.min();
+            for (Rating.Condition c : r.conditions()) {
+                if (!criterionIds.contains(c.criterionId())) {
+                    problems.error(rubric.source(), "ratings.conditions", "Điều kiện của mức `" + r.label() + "` nói tới tiêu chí `"
+                            + c.criterionId() + "` không có trong bộ tiêu chí.", Suggest.didYouMean(c.criterionId(), criterionIds));
+                }
+            }
         }
     }
 

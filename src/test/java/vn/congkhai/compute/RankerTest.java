@@ -16,7 +16,7 @@ class RankerTest {
     private static UnitResult result(String name, String total) {
         Unit u = new Unit(name.toLowerCase(), name, "", false, SourceRef.file("x"));
         Optional<BigDecimal> t = total == null ? Optional.empty() : Optional.of(new BigDecimal(total));
-        return new UnitResult(u, List.of(), t, t.orElse(BigDecimal.ZERO), Optional.empty());
+        return new UnitResult(u, List.of(), t, t.orElse(BigDecimal.ZERO), Optional.empty(), Optional.empty());
     }
 
     private static List<String> ranks(List<Standing> standings) {
@@ -54,7 +54,7 @@ class RankerTest {
                 Optional.empty(), Optional.empty(), List.of(), List.of(), SourceRef.file("x"));
         vn.congkhai.model.CriterionScore s = new vn.congkhai.model.CriterionScore(c,
                 points == null ? Optional.empty() : Optional.of(new BigDecimal(points)), List.of(), false, 0);
-        return new UnitResult(u, List.of(s), Optional.of(new BigDecimal(total)), new BigDecimal(total), Optional.empty());
+        return new UnitResult(u, List.of(s), Optional.of(new BigDecimal(total)), new BigDecimal(total), Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -109,4 +109,22 @@ class ScoreCalculatorTest {
         assertEquals(0, new BigDecimal("27").compareTo(an.total().orElseThrow()), "the official score still ranks");
         assertEquals(List.of("Điểm chấm: 10"), steps(self.score("a").orElseThrow()));
     }
+
+    @Test
+    void ratingsAreTheHighestBandWhoseTotalAndConditionsAreMet() {
+        MiniWard.write(dir);
+        vn.congkhai.TestProjects.write(dir, "data/rubrics/r.yaml", MiniWard.RUBRIC + """
+                ratings:
+                  - {label: 4 sao, stars: 4, min: 25, conditions: [{criterion: "c", min: 8}]}
+                  - {label: 3 sao, stars: 3, min: 20}
+                """);
+        Problems problems = new Problems();
+        Results results = new ResultsCalculator().compute(Loaded.project(dir, problems));
+        assertFalse(problems.hasErrors(), problems.sorted()::toString);
+        Leaderboard b = results.leaderboards().get(0);
+        assertEquals("4 sao", unit(b, "an").rating().orElseThrow().label(), "27 points and c = 8");
+        assertEquals("3 sao", unit(b, "binh").rating().orElseThrow().label(), "26 points but c = 6 < 8");
+        assertEquals("3 sao", unit(b, "cuong").rating().orElseThrow().label(), "22 points");
+        assertEquals(Optional.empty(), unit(b, "dung").rating(), "not fully scored: no rating");
+    }
 }
