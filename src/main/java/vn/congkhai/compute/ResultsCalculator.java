@@ -1,6 +1,8 @@
 package vn.congkhai.compute;
 
 import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Movement;
+import vn.congkhai.model.Standing;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Results;
 import vn.congkhai.model.Rubric;
@@ -9,6 +11,8 @@ import vn.congkhai.model.Unit;
 import vn.congkhai.model.UnitResult;
 import vn.congkhai.model.UnitScore;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +28,38 @@ public final class ResultsCalculator {
         List<Leaderboard> boards = project.sheets().stream()
                 .map(sheet -> leaderboard(sheet, project.rubric(sheet.rubricId()).orElseThrow(), units))
                 .toList();
-        return new Results(project, boards);
+        return new Results(project, withMovement(boards));
+    }
+
+    /** Rounds of one contest, in file-name order (the order sheets are read in): each compared with the one before. */
+    static List<Leaderboard> withMovement(List<Leaderboard> boards) {
+        Map<String, Map<String, Integer>> lastRanks = new HashMap<>();
+        List<Leaderboard> out = new ArrayList<>();
+        for (Leaderboard b : boards) {
+            String contest = b.sheet().contest();
+            if (contest.isEmpty()) {
+                out.add(b);
+                continue;
+            }
+            Map<String, Integer> previous = lastRanks.get(contest);
+            Map<String, Integer> ranks = new HashMap<>();
+            List<Standing> standings = new ArrayList<>();
+            for (Standing s : b.standings()) {
+                String id = s.result().unit().id();
+                if (s.rank().isEmpty() || previous == null) {
+                    standings.add(s);
+                } else {
+                    ranks.put(id, s.rank().getAsInt());
+                    Integer before = previous.get(id);
+                    standings.add(s.withMovement(before == null ? new Movement(Movement.Kind.NEW, 0)
+                            : Movement.between(before, s.rank().getAsInt())));
+                }
+                s.rank().ifPresent(r -> ranks.put(id, r));
+            }
+            lastRanks.put(contest, ranks);
+            out.add(new Leaderboard(b.sheet(), b.rubric(), List.copyOf(standings)));
+        }
+        return out;
     }
 
     private Leaderboard leaderboard(ScoreSheet sheet, Rubric rubric, Map<String, Unit> units) {

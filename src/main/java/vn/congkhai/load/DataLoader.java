@@ -54,7 +54,7 @@ public final class DataLoader {
     private static final Set<String> ITEM_KEYS = Set.of("id", "label");
     private static final Set<String> INCIDENT_KEYS = Set.of("perIncident", "incident");
     private static final Set<String> BONUS_KEYS = Set.of("id", "points", "condition");
-    private static final Set<String> SHEET_KEYS = Set.of("title", "round", "rubric", "tieBreakers", "units");
+    private static final Set<String> SHEET_KEYS = Set.of("title", "round", "contest", "rubric", "tieBreakers", "units");
     private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
     private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note");
 
@@ -199,6 +199,7 @@ public final class DataLoader {
                 idOf(rel),
                 f.requiredString("title"),
                 f.requiredString("round"),
+                f.optionalString("contest"),
                 f.requiredString("rubric"),
                 f.stringList("tieBreakers"),
                 f.list("units", true, this::unitScore),

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param id    the file's name without extension; also the leaderboard's address
  * @param round what readers call this round, e.g. "Năm 2024"
+ * @param contest     the contest this round belongs to: rounds of one contest, in file-name order, give
+ *                    rank movement and history; empty when the round stands alone
  * @param tieBreakers criterion ids that decide between equal totals, in order (higher score ranks first)
  * @param source where the rubric it uses is named
  */
-public record ScoreSheet(String id, String title, String round, String rubricId, List<String> tieBreakers, List<UnitScore> units,
+public record ScoreSheet(String id, String title, String round, String contest, String rubricId, List<String> tieBreakers, List<UnitScore> units,
                          SourceRef source) {
 }

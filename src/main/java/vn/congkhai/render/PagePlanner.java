@@ -5,6 +5,7 @@ import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionScore;
 import vn.congkhai.model.Leader;
+import vn.congkhai.model.Movement;
 import vn.congkhai.model.Leaderboard;
 import vn.congkhai.model.Rating;
 import vn.congkhai.model.Results;
@@ -143,11 +144,13 @@ public final class PagePlanner {
                 unranked++;
             }
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
-                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result())));
+                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result()),
+                    s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
         }
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
-                tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty());
+                tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
+                b.standings().stream().anyMatch(s -> s.movement().isPresent()));
     }
 
     /** The band reached, "chưa đủ điểm để xếp loại" or "chưa xếp loại" while not fully scored. */
@@ -205,7 +208,17 @@ public final class PagePlanner {
                     difference(s.result().total(), self.flatMap(UnitResult::total)),
                     b.rubric().ratings().isEmpty() ? "" : rating(s.result())));
         }
-        return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views);
+        List<HistoryView> history = new ArrayList<>();
+        if (rounds.size() > 1) {
+            for (Object[] pair : rounds) {
+                Leaderboard b = (Leaderboard) pair[0];
+                Standing s = (Standing) pair[1];
+                history.add(new HistoryView(b.sheet().round(), boardHref(b),
+                        s.rank().isPresent() ? s.rank().getAsInt() + "/" + b.standings().size() : "—", total(s),
+                        s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
+            }
+        }
+        return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views, history);
     }
 
     private static ScoreLineView line(CriterionScore s, Optional<CriterionScore> self) {

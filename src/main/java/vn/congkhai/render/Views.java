@@ -34,7 +34,7 @@ public final class Views {
     /** {@code tieRule} says in words how equal totals are ranked. */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
-                            int unranked, String tieRule, boolean hasRatings) {
+                            int unranked, String tieRule, boolean hasRatings, boolean hasMovement) {
     }
 
     public record ColumnView(String id, String title, String max) {
@@ -42,10 +42,15 @@ public final class Views {
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
     public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
-                          boolean complete, List<String> cells, String rating) {
+                          boolean complete, List<String> cells, String rating, String movement, String movementWords) {
     }
 
-    public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds) {
+    /** {@code history} has one line per round, oldest first, when the unit took part in two or more. */
+    public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds,
+                           List<HistoryView> history) {
+    }
+
+    public record HistoryView(String round, String boardHref, String rank, String total, String movement, String movementWords) {
     }
 
     /** {@code selfTotal} and {@code difference} are empty when the unit recorded no self-assessment. */

@@ -35,7 +35,7 @@ public final class SyntheticWards {
         for (int y = 0; y < YEARS; y++) {
             int year = 2022 + y;
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("data/scores/thi-bo-phan-mot-cua-" + year + ".yaml"), StandardCharsets.UTF_8)) {
-                w.write("title: Cuộc thi Bộ phận Một cửa năm " + year + "\nround: Năm " + year + "\nrubric: bo-phan-mot-cua-2024\nunits:\n");
+                w.write("title: Cuộc thi Bộ phận Một cửa năm " + year + "\nround: Năm " + year + "\ncontest: bo-phan-mot-cua\nrubric: bo-phan-mot-cua-2024\nunits:\n");
                 for (int i = 0; i < n; i++) {
                     w.write("  - unit: xa-" + i + "\n    criteria: {");
                     w.write("\"1\": " + random.nextInt(6) + ", \"2\": " + random.nextInt(6));

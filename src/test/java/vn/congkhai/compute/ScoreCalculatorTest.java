@@ -127,4 +127,20 @@ class ScoreCalculatorTest {
         assertEquals("3 sao", unit(b, "cuong").rating().orElseThrow().label(), "22 points");
         assertEquals(Optional.empty(), unit(b, "dung").rating(), "not fully scored: no rating");
     }
+
+    @Test
+    void roundsOfOneContestGiveRankMovement() {
+        MiniWard.write(dir);
+        vn.congkhai.TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("rubric: r", "rubric: r\ncontest: thu"));
+        // round 2: cuong rises to the top, an and binh drop, dung is scored for the first time
+        vn.congkhai.TestProjects.write(dir, "data/scores/vong-2.yaml", MiniWard.SCORES.replace("rubric: r", "rubric: r\ncontest: thu")
+                .replace("Vòng thử", "Vòng hai").replace("{incidents: 2}, \"g.2\": 2}", "{incidents: 0}, \"g.2\": 5}")
+                .replace("\"g.2\": }", "\"g.2\": 0}"));
+        Problems problems = new Problems();
+        Results results = new ResultsCalculator().compute(Loaded.project(dir, problems));
+        Leaderboard second = results.leaderboards().get(1);
+        assertEquals(List.of("cuong 1 ▲2", "an 2 ▼1", "binh 3 ▼1", "dung 4 mới"), second.standings().stream()
+                .map(s -> s.result().unit().id() + " " + s.rank().getAsInt() + " " + s.movement().orElseThrow().symbol()).toList());
+        assertTrue(results.leaderboards().get(0).standings().stream().allMatch(s -> s.movement().isEmpty()), "the first round has none");
+    }
 }
