@@ -98,7 +98,7 @@ class PortalEndToEndTest {
         assertTrue(text.contains("Trừ 2 điểm: thiếu máy photocopy"), text);
         assertTrue(text.contains("Cộng 5 điểm: mô hình, sáng kiến, giải pháp mới được công nhận"));
         assertTrue(text.contains("Giới hạn ở điểm chuẩn 10 (tính ra 11)"));
-        assertTrue(text.contains("Đơn vị tự chấm 100/100 (điểm thẩm định chênh −6)"), "self-assessment beside the official total");
+        assertTrue(text.contains("Đơn vị tự chấm 98/100 (điểm thẩm định chênh −4)"), "self-assessment beside the official total");
         assertTrue(text.contains("Đơn vị tự chấm: 10 · điểm thẩm định chênh −2"), "and per criterion");
         String binhDuc = page("don-vi/binh-duc.html").text();
         assertTrue(binhDuc.contains("chưa chấm"), "a missing score is shown as not scored, never 0");

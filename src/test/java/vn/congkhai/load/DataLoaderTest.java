@@ -40,9 +40,10 @@ class DataLoaderTest {
     void aBareNumberIsPointsAndAnEmptyValueIsNotScored() {
         Problems problems = new Problems();
         ScoreSheet s = new DataLoader(MiniWard.write(dir), problems).sheets().get(0);
-        assertEquals(0, new BigDecimal("9").compareTo(s.units().get(0).criteria().get("a").points().orElseThrow()));
-        assertEquals(List.of("x", "y"), s.units().get(1).criteria().get("c").missing());
-        assertFalse(s.units().get(3).criteria().containsKey("g.2"), "an empty value means chưa chấm");
+        assertEquals(0, new BigDecimal("9").compareTo(s.units().get(0).official().criteria().get("a").points().orElseThrow()));
+        assertEquals(List.of("x", "y"), s.units().get(1).official().criteria().get("c").missing());
+        assertFalse(s.units().get(3).official().criteria().containsKey("g.2"), "an empty value means chưa chấm");
+        assertTrue(s.units().get(3).official().leftEmpty().containsKey("g.2"), "and is recorded as left empty on purpose");
     }
 
     @Test
