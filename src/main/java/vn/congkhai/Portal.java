@@ -92,8 +92,8 @@ public final class Portal {
                 : new AsciidocCache(project).convertAll(docs);
         DataLoader data = new DataLoader(project, problems);
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
-        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), docs);
-        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), docs);
+        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs);
+        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs);
         LocalDate buildDate = buildDate(config, project, renderer, problems);
         boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);

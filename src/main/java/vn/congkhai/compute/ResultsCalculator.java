@@ -1,5 +1,6 @@
 package vn.congkhai.compute;
 
+import vn.congkhai.model.AwardResult;
 import vn.congkhai.model.Leaderboard;
 import vn.congkhai.model.Movement;
 import vn.congkhai.model.Standing;
@@ -22,13 +23,20 @@ import java.util.stream.Collectors;
 public final class ResultsCalculator {
     private final ScoreCalculator calculator = new ScoreCalculator();
     private final Ranker ranker = new Ranker();
+    private final AwardCalculator awardCalculator = new AwardCalculator();
 
     public Results compute(Project project) {
         Map<String, Unit> units = project.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a));
         List<Leaderboard> boards = project.sheets().stream()
                 .map(sheet -> leaderboard(sheet, project.rubric(sheet.rubricId()).orElseThrow(), units))
                 .toList();
-        return new Results(project, withMovement(boards));
+        List<Leaderboard> rounds = withMovement(boards);
+        Map<String, Leaderboard> byId = new HashMap<>();
+        rounds.forEach(b -> byId.put(b.sheet().id(), b));
+        List<AwardResult> awards = project.awards().stream()
+                .map(plan -> awardCalculator.propose(plan, byId.get(plan.roundId())))
+                .toList();
+        return new Results(project, rounds, awards);
     }
 
     /** Rounds of one contest, in file-name order (the order sheets are read in): each compared with the one before. */

@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.AwardPlan;
 import vn.congkhai.model.Bonus;
 import vn.congkhai.model.Checklist;
 import vn.congkhai.model.ChecklistItem;
@@ -54,6 +55,18 @@ public final class DataLoader {
     private static final Set<String> ITEM_KEYS = Set.of("id", "label");
     private static final Set<String> INCIDENT_KEYS = Set.of("perIncident", "incident");
     private static final Set<String> BONUS_KEYS = Set.of("id", "points", "condition");
+    private static final Set<String> AWARD_KEYS = Set.of("title", "round", "form", "issuer", "legalBasis", "prizes",
+            "eligibility", "quota", "facts", "decisions");
+    private static final Set<String> PRIZE_KEYS = Set.of("label", "count");
+    private static final Set<String> ELIGIBILITY_KEYS = Set.of("rule", "deadline", "minimum", "legalBasis");
+    private static final Map<String, AwardPlan.Eligibility.Kind> RULES = Map.of(
+            "noConductViolation", AwardPlan.Eligibility.Kind.NO_CONDUCT_VIOLATION,
+            "dossierOnTime", AwardPlan.Eligibility.Kind.DOSSIER_ON_TIME,
+            "minimumTotal", AwardPlan.Eligibility.Kind.MINIMUM_TOTAL);
+    private static final Set<String> QUOTA_KEYS = Set.of("min", "max", "legalBasis");
+    private static final Set<String> FACT_KEYS = Set.of("conductViolation", "dossierSubmitted", "note");
+    private static final Set<String> DECISION_KEYS = Set.of("number", "date", "issuer", "form", "reason", "recipients");
+    private static final Set<String> RECIPIENT_KEYS = Set.of("unit", "prize");
     private static final Set<String> SHEET_KEYS = Set.of("title", "round", "contest", "rubric", "tieBreakers", "units");
     private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
     private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note");
@@ -185,6 +198,68 @@ public final class DataLoader {
     private Optional<Bonus> bonus(Node node, String path) {
         return Fields.of(node, path, BONUS_KEYS, problems).map(f -> new Bonus(
                 f.requiredString("id"), f.requiredDecimal("points"), f.requiredString("condition")));
+    }
+
+    public List<AwardPlan> awards() {
+        return filesIn("data/awards")
+                .map(rel -> read(rel, true).flatMap(root -> award(root, rel)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<AwardPlan> award(Node root, String rel) {
+        return Fields.of(root, "", AWARD_KEYS, problems).map(f -> {
+            Map<String, AwardPlan.UnitFacts> facts = new LinkedHashMap<>();
+            f.node("facts").ifPresent(n -> {
+                if (n instanceof Node.MapNode m) {
+                    m.entries().forEach((unit, value) -> Fields.of(value, Fields.join("facts", unit), FACT_KEYS, problems)
+                            .ifPresent(u -> facts.put(unit, new AwardPlan.UnitFacts(u.optionalBoolean("conductViolation", false),
+                                    u.optionalDate("dossierSubmitted"), u.optionalString("note")))));
+                } else {
+                    problems.error(n.at(), "facts", "`facts` phải là một nhóm `mã đơn vị: thông tin`.", "Xem tệp mẫu data/awards/.");
+                }
+            });
+            return new AwardPlan(idOf(rel), f.requiredString("title"), f.requiredString("round"), f.requiredString("form"),
+                    f.requiredString("issuer"), f.optionalString("legalBasis"),
+                    f.list("prizes", true, (n, p) -> Fields.of(n, p, PRIZE_KEYS, problems)
+                            .map(x -> new AwardPlan.Prize(x.requiredString("label"), x.optionalInt("count", 1)))),
+                    f.list("eligibility", false, this::eligibility),
+                    f.node("quota").flatMap(n -> Fields.of(n, "quota", QUOTA_KEYS, problems)
+                            .map(q -> new AwardPlan.Quota(q.optionalInt("min", 0), q.optionalInt("max", Integer.MAX_VALUE), q.optionalString("legalBasis")))),
+                    facts,
+                    f.list("decisions", false, this::decision),
+                    f.at("round"));
+        });
+    }
+
+    private Optional<AwardPlan.Eligibility> eligibility(Node node, String path) {
+        return Fields.of(node, path, ELIGIBILITY_KEYS, problems).flatMap(f -> {
+            String rule = f.requiredString("rule");
+            AwardPlan.Eligibility.Kind kind = RULES.get(rule);
+            if (kind == null) {
+                if (!rule.isEmpty()) {
+                    problems.error(f.at("rule"), f.field("rule"), "Không có điều kiện xét khen thưởng `" + rule + "`.",
+                            (Suggest.didYouMean(rule, RULES.keySet()) + " Các điều kiện: " + String.join(", ", new java.util.TreeSet<>(RULES.keySet())) + ".").strip());
+                }
+                return Optional.empty();
+            }
+            if (kind == AwardPlan.Eligibility.Kind.DOSSIER_ON_TIME && !f.has("deadline")) {
+                f.missing("deadline", "hạn nộp hồ sơ");
+            }
+            if (kind == AwardPlan.Eligibility.Kind.MINIMUM_TOTAL && !f.has("minimum")) {
+                f.missing("minimum", "số điểm tối thiểu");
+            }
+            return Optional.of(new AwardPlan.Eligibility(kind, f.optionalDate("deadline"), f.optionalDecimal("minimum"), f.optionalString("legalBasis")));
+        });
+    }
+
+    private Optional<AwardPlan.Decision> decision(Node node, String path) {
+        return Fields.of(node, path, DECISION_KEYS, problems).map(f -> new AwardPlan.Decision(
+                f.requiredString("number"), f.requiredDate("date"), f.requiredString("issuer"), f.requiredString("form"),
+                f.optionalString("reason"),
+                f.list("recipients", true, (n, p) -> Fields.of(n, p, RECIPIENT_KEYS, problems)
+                        .map(r -> new AwardPlan.Recipient(r.requiredString("unit"), r.requiredString("prize"), r.at("unit")))),
+                f.at("number")));
     }
 
     public List<ScoreSheet> sheets() {

@@ -137,6 +137,32 @@ public final class Fields {
         return otherwise;
     }
 
+    /** A date written year-month-day, e.g. {@code 2024-12-10}. */
+    public Optional<java.time.LocalDate> optionalDate(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node n = map.entries().get(key);
+        if (n instanceof Node.Scalar s) {
+            try {
+                return Optional.of(java.time.LocalDate.parse(s.text().strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problems.error(n.at(), field(key), "`" + key + "` phải là một ngày có thật, dạng năm-tháng-ngày, nhưng đang là "
+                + Node.describe(n) + ".", "Ví dụ: `" + key + ": 2024-12-10`.");
+        return Optional.empty();
+    }
+
+    public java.time.LocalDate requiredDate(String key) {
+        if (!has(key)) {
+            missing(key, "ngày dạng năm-tháng-ngày");
+            return java.time.LocalDate.EPOCH;
+        }
+        return optionalDate(key).orElse(java.time.LocalDate.EPOCH);
+    }
+
     public boolean optionalBoolean(String key, boolean otherwise) {
         if (!has(key)) {
             return otherwise;

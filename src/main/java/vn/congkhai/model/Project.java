@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything the load stage read from a ward's repository, before validation. */
-public record Project(Site site, List<Unit> units, List<Rubric> rubrics, List<ScoreSheet> sheets, List<ContentDoc> docs) {
+public record Project(Site site, List<Unit> units, List<Rubric> rubrics, List<ScoreSheet> sheets, List<AwardPlan> awards,
+                      List<ContentDoc> docs) {
 
     public Optional<Rubric> rubric(String id) {
         return rubrics.stream().filter(r -> r.id().equals(id)).findFirst();

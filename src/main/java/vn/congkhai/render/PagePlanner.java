@@ -1,6 +1,8 @@
 package vn.congkhai.render;
 
 import vn.congkhai.compute.Points;
+import vn.congkhai.model.AwardPlan;
+import vn.congkhai.model.AwardResult;
 import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionScore;
@@ -87,6 +89,13 @@ public final class PagePlanner {
         for (Rubric r : results.project().rubrics()) {
             pages.add(rubric(r));
         }
+        if (!results.awards().isEmpty()) {
+            pages.add(page("khen-thuong/index.html", "awards.ftlh", "Khen thưởng",
+                    "Cơ cấu giải thưởng, đề xuất theo kết quả chấm và các quyết định khen thưởng.", "awards",
+                    Map.of("awards", results.awards().stream().map(a -> new Link(a.plan().title(), awardHref(a.plan()),
+                            a.plan().decisions().isEmpty() ? "chưa có quyết định" : a.plan().decisions().size() + " quyết định")).toList())));
+            results.awards().forEach(a -> pages.add(award(a)));
+        }
         if (!posts.isEmpty()) {
             pages.add(page("tin-tuc/index.html", "news.ftlh", "Tin tức", "Tin tức, hoạt động của " + site.name() + ".", "news",
                     Map.of("news", posts.stream().map(this::postLink).toList())));
@@ -151,6 +160,45 @@ public final class PagePlanner {
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
                 b.standings().stream().anyMatch(s -> s.movement().isPresent()));
+    }
+
+    private PageSpec award(AwardResult a) {
+        AwardPlan p = a.plan();
+        return lazyPage(awardHref(p), "award.ftlh", p.title(), "Khen thưởng: " + p.title() + ". Đề xuất và quyết định.", "award",
+                () -> Map.of("award", awardView(a)));
+    }
+
+    private AwardView awardView(AwardResult a) {
+        AwardPlan p = a.plan();
+        List<String> prizes = p.prizes().stream().map(x -> String.format("%02d %s", x.count(), x.label())).toList();
+        List<String> rules = new ArrayList<>();
+        for (AwardPlan.Eligibility e : p.eligibility()) {
+            String basis = e.legalBasis().isEmpty() ? "" : " (" + e.legalBasis() + ")";
+            rules.add(switch (e.kind()) {
+                case NO_CONDUCT_VIOLATION -> "Tập thể có thành viên vi phạm quy tắc ứng xử không được xét" + basis + ".";
+                case DOSSIER_ON_TIME -> "Hồ sơ đề nghị nộp sau ngày " + e.deadline().map(VI_DATE::format).orElse("?")
+                        + " hoặc không nộp thì không được xét" + basis + ".";
+                case MINIMUM_TOTAL -> "Tổng điểm dưới " + e.minimum().map(Points::format).orElse("?") + " không được xét" + basis + ".";
+            });
+        }
+        p.quota().ifPresent(q -> rules.add("Số tập thể được khen thưởng: từ " + q.min() + " đến " + q.max()
+                + (q.legalBasis().isEmpty() ? "" : " (" + q.legalBasis() + ")") + "."));
+        List<ProposalView> proposals = a.proposals().stream().map(x -> new ProposalView(x.prize(), String.valueOf(x.rank()),
+                x.unit().name(), unitHref(x.unit()), x.tiedAtBoundary())).toList();
+        List<ExclusionView> excluded = a.excluded().stream().map(x -> new ExclusionView(x.unit().name(), unitHref(x.unit()),
+                x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.reason())).toList();
+        Map<String, Unit> units = new HashMap<>();
+        results.project().units().forEach(u -> units.put(u.id(), u));
+        List<DecisionView> decisions = p.decisions().stream().map(d -> new DecisionView(d.number(), VI_DATE.format(d.date()),
+                d.date().toString(), d.issuer(), d.form(), d.reason(), d.recipients().stream()
+                .map(r -> new Link(units.containsKey(r.unitId()) ? units.get(r.unitId()).name() : r.unitId(),
+                        units.containsKey(r.unitId()) ? unitHref(units.get(r.unitId())) : "", r.prize())).toList())).toList();
+        return new AwardView(p.id(), p.title(), p.form(), p.issuer(), p.legalBasis(), a.round().sheet().title(),
+                boardHref(a.round()), prizes, rules, proposals, excluded, decisions, a.differences());
+    }
+
+    static String awardHref(AwardPlan p) {
+        return "khen-thuong/" + p.id() + ".html";
     }
 
     /** The band reached, "chưa đủ điểm để xếp loại" or "chưa xếp loại" while not fully scored. */
@@ -293,6 +341,9 @@ public final class PagePlanner {
         }
         nav.add(new NavItem("Xếp hạng", "xep-hang/index.html", path.startsWith("xep-hang/") || path.startsWith("don-vi/")));
         nav.add(new NavItem("Bộ tiêu chí", "tieu-chi/index.html", path.startsWith("tieu-chi/")));
+        if (!results.awards().isEmpty()) {
+            nav.add(new NavItem("Khen thưởng", "khen-thuong/index.html", path.startsWith("khen-thuong/")));
+        }
         return nav;
     }
 

@@ -82,4 +82,20 @@ public final class Views {
 
     public record PostLink(String title, String href, String date, String isoDate, String summary) {
     }
+
+    /** An award plan's page: the structure and rules in words, the engine's proposals, and the signed decisions. */
+    public record AwardView(String id, String title, String form, String issuer, String legalBasis, String roundTitle,
+                            String roundHref, List<String> prizes, List<String> rules, List<ProposalView> proposals,
+                            List<ExclusionView> excluded, List<DecisionView> decisions, List<String> differences) {
+    }
+
+    public record ProposalView(String prize, String rank, String unitName, String unitHref, boolean tiedAtBoundary) {
+    }
+
+    public record ExclusionView(String unitName, String unitHref, String rank, String reason) {
+    }
+
+    public record DecisionView(String number, String date, String isoDate, String issuer, String form, String reason,
+                               List<Link> recipients) {
+    }
 }

@@ -2,6 +2,7 @@ package vn.congkhai.validate;
 
 import vn.congkhai.Problems;
 import vn.congkhai.load.Suggest;
+import vn.congkhai.model.AwardPlan;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.Project;
@@ -47,6 +48,57 @@ public final class DataValidator {
         Map<String, Rubric> rubrics = new HashMap<>();
         project.rubrics().forEach(r -> rubrics.put(r.id(), r));
         project.sheets().forEach(s -> checkSheet(s, rubrics, units));
+        Set<String> rounds = new HashSet<>();
+        project.sheets().forEach(s -> rounds.add(s.id()));
+        project.awards().stream().filter(a -> !failedFiles.contains(a.source().file()))
+                .forEach(a -> checkAwards(a, rounds, units.keySet()));
+    }
+
+    /**
+     * An award plan names a round and units that exist. A decision that breaks the plan's quota or gives more
+     * prizes of a kind than the structure has is a warning: the decision is what was signed, and is published.
+     */
+    private void checkAwards(AwardPlan plan, Set<String> rounds, Set<String> units) {
+        if (!rounds.contains(plan.roundId()) && !plan.roundId().isEmpty()) {
+            problems.error(plan.source(), "round", "Không có vòng chấm `" + plan.roundId() + "` trong data/scores/.",
+                    Suggest.didYouMean(plan.roundId(), rounds));
+        }
+        boolean unitsKnown = !failedFiles.contains("data/units.yaml");
+        if (unitsKnown) {
+            plan.facts().keySet().stream().filter(u -> !units.contains(u)).forEach(u -> problems.error(plan.source(), "facts",
+                    "Không có đơn vị `" + u + "` trong data/units.yaml.", Suggest.didYouMean(u, units)));
+        }
+        Map<String, Integer> structure = new HashMap<>();
+        plan.prizes().forEach(p -> structure.merge(p.label(), p.count(), Integer::sum));
+        Map<String, Integer> given = new HashMap<>();
+        Set<String> recipients = new HashSet<>();
+        for (AwardPlan.Decision d : plan.decisions()) {
+            for (AwardPlan.Recipient r : d.recipients()) {
+                if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty()) {
+                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
+                            Suggest.didYouMean(r.unitId(), units));
+                }
+                if (!structure.containsKey(r.prize())) {
+                    problems.warning(r.source(), "decisions.recipients.prize", "Quyết định " + d.number() + " trao `" + r.prize()
+                            + "`, không có trong cơ cấu giải thưởng.", Suggest.didYouMean(r.prize(), structure.keySet()));
+                }
+                given.merge(r.prize(), 1, Integer::sum);
+                recipients.add(r.unitId());
+            }
+        }
+        given.forEach((prize, n) -> {
+            if (structure.containsKey(prize) && n > structure.get(prize)) {
+                problems.warning(plan.source(), "decisions", "Các quyết định trao " + n + " " + prize + ", cơ cấu giải thưởng có "
+                        + structure.get(prize) + ".", "Đối chiếu quyết định với cơ cấu giải thưởng trong kế hoạch.");
+            }
+        });
+        plan.quota().ifPresent(q -> {
+            if (!plan.decisions().isEmpty() && (recipients.size() < q.min() || recipients.size() > q.max())) {
+                problems.warning(plan.source(), "quota", "Các quyết định khen thưởng " + recipients.size() + " tập thể, ngoài số lượng "
+                        + q.min() + "–" + q.max() + " tập thể" + (q.legalBasis().isEmpty() ? "" : " theo " + q.legalBasis()) + ".",
+                        "Đối chiếu quyết định với quy định số lượng khen thưởng.");
+            }
+        });
     }
 
     private void checkUnits(List<Unit> units) {

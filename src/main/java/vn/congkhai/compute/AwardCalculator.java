@@ -1,0 +1,132 @@
+package vn.congkhai.compute;
+
+import vn.congkhai.model.AwardPlan;
+import vn.congkhai.model.AwardResult;
+import vn.congkhai.model.AwardResult.Exclusion;
+import vn.congkhai.model.AwardResult.Proposal;
+import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Standing;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proposes prizes from a round's ranking and the plan's eligibility rules, and compares the signed
+ * decisions with the proposals. Proposals go to eligible units in rank order, prize by prize; a tie
+ * that straddles two prizes is flagged for the deciding body rather than resolved here.
+ */
+public final class AwardCalculator {
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public AwardResult propose(AwardPlan plan, Leaderboard round) {
+        List<String> slots = new ArrayList<>();
+        plan.prizes().forEach(p -> {
+            for (int i = 0; i < p.count(); i++) {
+                slots.add(p.label());
+            }
+        });
+        List<Proposal> proposals = new ArrayList<>();
+        List<Exclusion> excluded = new ArrayList<>();
+        List<Standing> eligible = new ArrayList<>();
+        for (Standing s : round.standings()) {
+            int rank = s.rank().orElse(0);
+            Optional<String> reason = s.rank().isEmpty() ? Optional.of("chưa chấm đủ các tiêu chí nên chưa được xếp hạng")
+                    : exclusion(plan, s);
+            if (reason.isPresent()) {
+                excluded.add(new Exclusion(s.result().unit(), rank, reason.get()));
+            } else {
+                eligible.add(s);
+            }
+        }
+        for (int i = 0; i < eligible.size() && i < slots.size(); i++) {
+            Standing s = eligible.get(i);
+            boolean tiedAtBoundary = straddles(eligible, slots, i);
+            proposals.add(new Proposal(s.result().unit(), slots.get(i), s.rank().getAsInt(), tiedAtBoundary));
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        round.standings().forEach(s -> names.put(s.result().unit().id(), s.result().unit().name()));
+        return new AwardResult(plan, round, List.copyOf(proposals), List.copyOf(excluded), differences(plan, proposals, names));
+    }
+
+    /** True when a unit with the same rank gets another prize, or none. */
+    private static boolean straddles(List<Standing> eligible, List<String> slots, int i) {
+        int rank = eligible.get(i).rank().getAsInt();
+        for (int j = 0; j < eligible.size(); j++) {
+            if (j != i && eligible.get(j).rank().getAsInt() == rank) {
+                String other = j < slots.size() ? slots.get(j) : "";
+                if (!other.equals(slots.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Why the plan's rules keep this unit out, in words; empty when they do not. */
+    static Optional<String> exclusion(AwardPlan plan, Standing s) {
+        AwardPlan.UnitFacts facts = plan.facts().get(s.result().unit().id());
+        String note = facts == null || facts.note().isEmpty() ? "" : " (" + facts.note() + ")";
+        for (AwardPlan.Eligibility rule : plan.eligibility()) {
+            switch (rule.kind()) {
+                case NO_CONDUCT_VIOLATION -> {
+                    if (facts != null && facts.conductViolation()) {
+                        return Optional.of("có thành viên vi phạm quy tắc ứng xử" + note);
+                    }
+                }
+                case DOSSIER_ON_TIME -> {
+                    if (facts == null || facts.dossierSubmitted().isEmpty()) {
+                        return Optional.of("không nộp hồ sơ đề nghị khen thưởng" + note);
+                    }
+                    if (rule.deadline().isPresent() && facts.dossierSubmitted().get().isAfter(rule.deadline().get())) {
+                        return Optional.of("nộp hồ sơ ngày " + VI.format(facts.dossierSubmitted().get()) + ", sau hạn "
+                                + VI.format(rule.deadline().get()) + note);
+                    }
+                }
+                case MINIMUM_TOTAL -> {
+                    if (rule.minimum().isPresent() && s.result().total().isPresent()
+                            && s.result().total().get().compareTo(rule.minimum().get()) < 0) {
+                        return Optional.of("tổng điểm " + Points.format(s.result().total().get()) + " dưới mức tối thiểu "
+                                + Points.format(rule.minimum().get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the signed decisions and the proposals differ, in neutral words; empty when nothing is decided yet. */
+    static List<String> differences(AwardPlan plan, List<Proposal> proposals, Map<String, String> names) {
+        if (plan.decisions().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> proposed = new LinkedHashMap<>();
+        proposals.forEach(p -> proposed.put(p.unit().id(), p.prize()));
+        Map<String, String> decided = new LinkedHashMap<>();
+        Map<String, String> decidedBy = new LinkedHashMap<>();
+        for (AwardPlan.Decision d : plan.decisions()) {
+            for (AwardPlan.Recipient r : d.recipients()) {
+                decided.put(r.unitId(), r.prize());
+                decidedBy.put(r.unitId(), d.number());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        decided.forEach((unit, prize) -> {
+            String name = names.getOrDefault(unit, unit);
+            if (!proposed.containsKey(unit)) {
+                out.add(name + ": được trao " + prize + " theo quyết định số " + decidedBy.get(unit) + ", không có trong đề xuất.");
+            } else if (!proposed.get(unit).equals(prize)) {
+                out.add(name + ": đề xuất " + proposed.get(unit) + ", quyết định số " + decidedBy.get(unit) + " trao " + prize + ".");
+            }
+        });
+        proposed.forEach((unit, prize) -> {
+            if (!decided.containsKey(unit)) {
+                out.add(names.get(unit) + ": được đề xuất " + prize + ", không có trong quyết định nào.");
+            }
+        });
+        return List.copyOf(out);
+    }
+}
