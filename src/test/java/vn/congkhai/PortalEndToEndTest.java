@@ -93,6 +93,20 @@ class PortalEndToEndTest {
     }
 
     @Test
+    void eachCriterionHasAPageWithAChartAndTheSameNumbersInATable() throws IOException {
+        Document c = page("tieu-chi/bo-phan-mot-cua-2024/3.html");
+        assertEquals(11, c.select("figure.chart svg rect").size(), "a bar per ward");
+        List<String> table = c.select("table tbody tr").eachText();
+        List<String> chart = new ArrayList<>();
+        for (Element label : c.select("figure.chart svg text.chart-label")) {
+            chart.add(label.text() + " " + label.nextElementSibling().nextElementSibling().text());
+        }
+        assertEquals(table, chart, "the table says what the chart draws");
+        assertEquals("Phường Mỹ Thạnh 4", table.get(table.size() - 1), "missing photocopier, wifi and parking: 10 − 3 × 2");
+        assertTrue(page("xep-hang/thi-bo-phan-mot-cua-2024.html").select("a[href=../tieu-chi/bo-phan-mot-cua-2024/3.html]").size() > 0);
+    }
+
+    @Test
     void aUnitPageShowsHowEachScoreWasDerived() throws IOException {
         String text = page("don-vi/my-phuoc.html").text();
         assertTrue(text.contains("Trừ 2 điểm: thiếu máy photocopy"), text);

@@ -88,6 +88,9 @@ public final class PagePlanner {
                         .map(r -> new Link(r.title(), "tieu-chi/" + r.id() + ".html", Points.format(r.total()) + " điểm")).toList())));
         for (Rubric r : results.project().rubrics()) {
             pages.add(rubric(r));
+            for (Criterion c : r.allCriteria()) {
+                pages.add(criterionPage(r, c));
+            }
         }
         if (!results.awards().isEmpty()) {
             pages.add(page("khen-thuong/index.html", "awards.ftlh", "Khen thưởng",
@@ -138,7 +141,8 @@ public final class PagePlanner {
 
     private BoardView boardView(Leaderboard b) {
         List<Criterion> leaves = b.rubric().leafCriteria();
-        List<ColumnView> columns = leaves.stream().map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()))).toList();
+        List<ColumnView> columns = leaves.stream()
+                .map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()), criterionHref(b.rubric(), c))).toList();
         List<RowView> rows = new ArrayList<>(b.standings().size());
         int unranked = 0;
         boolean anyIllustrative = false;
@@ -288,7 +292,7 @@ public final class PagePlanner {
 
     private PageSpec rubric(Rubric r) {
         List<CriterionView> criteria = new ArrayList<>();
-        addCriteria(r.criteria(), 0, criteria);
+        addCriteria(r, r.criteria(), 0, criteria);
         List<Link> boards = results.leaderboards().stream().filter(b -> b.rubric().id().equals(r.id()))
                 .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round())).toList();
         RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards,
@@ -297,11 +301,31 @@ public final class PagePlanner {
                 "Giải thích từng tiêu chí, điểm chuẩn, cách trừ và cộng điểm của " + r.title() + ".", "rubric", Map.of("rubric", view));
     }
 
-    private static void addCriteria(List<Criterion> level, int depth, List<CriterionView> into) {
+    private PageSpec criterionPage(Rubric r, Criterion c) {
+        return lazyPage(criterionHref(r, c), "criterion.ftlh", "Tiêu chí " + c.id() + ": " + c.title(),
+                "Tiêu chí " + c.id() + " (" + Points.format(c.max()) + " điểm) của " + r.title() + ": ý nghĩa, cách chấm và điểm của các đơn vị.",
+                "criterion", () -> {
+                    List<CriterionView> one = new ArrayList<>();
+                    addCriteria(r, List.of(c), 0, one);
+                    List<Views.CriterionRoundView> rounds = results.leaderboards().stream()
+                            .filter(b -> b.rubric().id().equals(r.id()))
+                            .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max()),
+                                    (int) b.standings().stream().filter(s -> s.result().score(c.id())
+                                            .flatMap(CriterionScore::points).isEmpty()).count()))
+                            .toList();
+                    return Map.of("criterion", new Views.CriterionPageView(r.title(), rubricHref(r), one.get(0), rounds));
+                });
+    }
+
+    static String criterionHref(Rubric r, Criterion c) {
+        return "tieu-chi/" + r.id() + "/" + c.id() + ".html";
+    }
+
+    private static void addCriteria(Rubric r, List<Criterion> level, int depth, List<CriterionView> into) {
         for (Criterion c : level) {
             into.add(new CriterionView(c.id(), c.title(), c.description(), Points.format(c.max()), depth, c.isGroup(),
-                    c.legalBasis(), c.evidence(), RuleText.describe(c)));
-            addCriteria(c.children(), depth + 1, into);
+                    c.legalBasis(), c.evidence(), RuleText.describe(c), criterionHref(r, c)));
+            addCriteria(r, c.children(), depth + 1, into);
         }
     }
 

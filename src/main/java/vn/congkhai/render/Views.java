@@ -37,7 +37,7 @@ public final class Views {
                             int unranked, String tieRule, boolean hasRatings, boolean hasMovement) {
     }
 
-    public record ColumnView(String id, String title, String max) {
+    public record ColumnView(String id, String title, String max, String href) {
     }
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
@@ -74,7 +74,7 @@ public final class Views {
     }
 
     public record CriterionView(String id, String title, String description, String max, int depth, boolean group,
-                                String legalBasis, String evidence, List<String> rules) {
+                                String legalBasis, String evidence, List<String> rules, String href) {
     }
 
     public record DocView(String title, String date, String isoDate, List<String> tags, String html, boolean post) {
@@ -97,5 +97,24 @@ public final class Views {
 
     public record DecisionView(String number, String date, String isoDate, String issuer, String form, String reason,
                                List<Link> recipients) {
+    }
+
+    /** One criterion across every round that uses its rubric. */
+    public record CriterionPageView(String rubricTitle, String rubricHref, CriterionView criterion, List<CriterionRoundView> rounds) {
+    }
+
+    /** {@code notScored} counts the units with "chưa chấm" on this criterion; they are not in the chart. */
+    public record CriterionRoundView(String title, String boardHref, ChartView chart, int notScored) {
+    }
+
+    /**
+     * A horizontal bar chart laid out in Java, drawn by the template as SVG, with the same numbers in
+     * a table. {@code perUnit} is true for one bar per unit; false for a count of units per score.
+     */
+    public record ChartView(String caption, String valueHeading, int width, int height, int labelWidth, boolean perUnit,
+                            List<BarView> bars) {
+    }
+
+    public record BarView(String label, String href, String value, int y, int barWidth, int textY) {
     }
 }
