@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -74,6 +75,7 @@ public final class Portal {
                         "Chờ lần dựng đó xong rồi chạy lại.");
                 return failed(output, problems, times);
             }
+            SitePublisher.restoreInterrupted(output);
             return build(config, project, output, problems, times);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +87,12 @@ public final class Portal {
 
         // load
         SiteRenderer renderer = new SiteRenderer(project); // reads jbake.properties: where content and assets are
-        List<ContentDoc> docs = new ContentLoader(project, renderer.config().getContentFolder().toPath(), problems).load();
+        List<Path> folders = sourceFolders(project, renderer, problems);
+        OutputGuard.check(project, output, folders, SiteManifest.exists(project, output)).forEach(problems::add);
+        if (problems.hasErrors()) {
+            return failed(output, problems, times);
+        }
+        List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
@@ -129,8 +136,17 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             renderer.render(contentPages, sink, problems);
-            Assets.collect(project, renderer.config().getAssetFolder().toPath()).forEach((path, bytes) -> {
-                checker.known(path);
+            Assets.collect(project, folders.get(2)).forEach((path, bytes) -> {
+                if (staging.has(path)) {
+                    problems.error(SourceRef.file(path), "", "Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
+                            "Đổi tên tệp trong thư mục tài nguyên, hoặc đổi tên trang.");
+                    return;
+                }
+                if (path.endsWith(".html")) {
+                    checker.inspect(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)); // a page like any other
+                } else {
+                    checker.known(path);
+                }
                 staging.write(path, bytes);
             });
             t0 = lap(times, "render", t0);
@@ -152,6 +168,29 @@ public final class Portal {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The content, template and asset folders (JBake's {@code content.folder}, {@code template.folder},
+     * {@code asset.folder}): each must be inside the project, and one named in jbake.properties must exist.
+     */
+    private static List<Path> sourceFolders(Path project, SiteRenderer renderer, Problems problems) {
+        List<Path> folders = new ArrayList<>();
+        String[][] keys = {{"content.folder", "content"}, {"template.folder", "templates"}, {"asset.folder", "assets"}};
+        java.io.File[] configured = {renderer.config().getContentFolder(), renderer.wardTemplateFolder(), renderer.config().getAssetFolder()};
+        for (int i = 0; i < keys.length; i++) {
+            Path folder = configured[i].toPath().toAbsolutePath().normalize();
+            SourceRef at = propertyLine(project, keys[i][0]);
+            if (!folder.startsWith(project)) {
+                problems.error(at, keys[i][0], "Thư mục `" + configured[i] + "` nằm ngoài dự án.",
+                        "Dùng một thư mục bên trong dự án, ví dụ `" + keys[i][0] + "=" + keys[i][1] + "`.");
+            } else if (at.line() > 0 && !java.nio.file.Files.isDirectory(folder)) {
+                problems.error(at, keys[i][0], "Không có thư mục `" + project.relativize(folder) + "`.",
+                        "Sửa tên thư mục ở dòng này, hoặc xóa dòng để dùng `" + keys[i][1] + "`.");
+            }
+            folders.add(folder);
+        }
+        return folders;
     }
 
     /** A content page must not take the address of a generated page. */

@@ -181,4 +181,48 @@ class EditorMistakesTest {
         assertTrue(first(r).message().startsWith("Tiêu đề mục nhảy cấp"), first(r).message());
         assertEquals(first(r), build().problems().get(0), "a cached conversion keeps its warnings");
     }
+
+    @Test
+    void aConfiguredContentFolderIsNeverAnOutputAndAMistypedFolderIsNamed() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "pages/gioi-thieu.adoc", "= Giới thiệu\n\nChào.\n");
+        TestProjects.write(dir, "jbake.properties", "content.folder=pages\n");
+        BuildResult r = Portal.build(BuildConfig.of(dir).withOutput(dir.resolve("pages")));
+        assertFalse(r.published());
+        assertTrue(Files.isRegularFile(dir.resolve("pages/gioi-thieu.adoc")), "nothing deleted");
+        TestProjects.write(dir, "jbake.properties", "# thư mục trang\ncontent.folder=page\n");
+        Problem p = first(build());
+        assertEquals("jbake.properties:2:1", p.where().toString());
+        assertEquals("Không có thư mục `page`.", p.message());
+    }
+
+    @Test
+    void anExistingFolderCongkhaiDidNotPublishIsNotReplaced() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "site/ban-cu.html", "bản của người khác");
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertTrue(first(r).message().startsWith("Thư mục `site` đã có nội dung không do congkhai xuất bản"), first(r).message());
+        assertEquals("bản của người khác", TestProjects.read(dir.resolve("site/ban-cu.html")));
+    }
+
+    @Test
+    void thePublishedSiteIsReadableByAWebServer() throws Exception {
+        MiniWard.write(dir);
+        assertTrue(build().published());
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("site"))));
+    }
+
+    @Test
+    void anAssetWithThePathOfAPageIsAnErrorAndTheLiveSiteIsUntouched() throws Exception {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "content/assets/x.adoc", "= Trang X\n\nNội dung trang.\n");
+        assertTrue(build().published());
+        byte[] live = Files.readAllBytes(dir.resolve("site/assets/x.html"));
+        TestProjects.write(dir, "assets/x.html", "tài liệu");
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertEquals("Tệp này trùng địa chỉ `assets/x.html` với một trang của cổng.", first(r).message());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(live, Files.readAllBytes(dir.resolve("site/assets/x.html")));
+    }
 }

@@ -61,6 +61,11 @@ public final class SiteManifest {
         return new SiteManifest(file, output, previous);
     }
 
+    /** True when congkhai published into this output before: the folder is its own to replace. */
+    public static boolean exists(Path projectDir, Path output) {
+        return Files.isRegularFile(projectDir.resolve(".congkhai/manifest-" + output.getFileName() + ".tsv"));
+    }
+
     public Entry previous(String path) {
         return previous.get(path);
     }

@@ -18,6 +18,29 @@ public final class SitePublisher {
     }
 
     /**
+     * Puts back a published site that a build killed between the two renames of its commit left aside
+     * as {@code site.old-N}. Called as soon as the build holds the lock, before anything can fail.
+     */
+    public static void restoreInterrupted(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (Files.exists(target) || !Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> old;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            old = siblings.filter(p -> ours(p, target, ".old-")).sorted().toList();
+        }
+        if (!old.isEmpty()) {
+            Files.move(old.get(old.size() - 1), target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Only folders this code names: {@code site.staging-DIGITS}, {@code site.old-DIGITS}; a person's {@code site.old-banluu} is left alone. */
+    static boolean ours(Path p, Path target, String infix) {
+        return p.getFileName().toString().matches(java.util.regex.Pattern.quote(target.getFileName() + infix) + "\\d+");
+    }
+
+    /**
      * A build killed mid-way leaves its staging folder, and one killed between the two renames of a
      * commit leaves the published site aside as {@code site.old-*}: that one is put back, never deleted.
      * Callers hold the build lock, so no other build's folders are touched.
@@ -27,18 +50,9 @@ public final class SitePublisher {
         if (!Files.isDirectory(parent)) {
             return;
         }
-        String prefix = target.getFileName().toString();
-        List<Path> old;
+        restoreInterrupted(target);
         try (Stream<Path> siblings = Files.list(parent)) {
-            old = siblings.filter(p -> p.getFileName().toString().startsWith(prefix + ".old-")).sorted().toList();
-        }
-        if (!Files.exists(target) && !old.isEmpty()) {
-            Files.move(old.get(old.size() - 1), target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try (Stream<Path> siblings = Files.list(parent)) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(prefix + ".staging-")
-                            || p.getFileName().toString().startsWith(prefix + ".old-"))
-                    .forEach(Staging::deleteTree);
+            siblings.filter(p -> ours(p, target, ".staging-") || ours(p, target, ".old-")).forEach(Staging::deleteTree);
         }
     }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
@@ -27,11 +30,22 @@ public final class Staging implements AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean finished;
 
+    /** Whether a file is already staged at this path (a page and an asset must not share one). */
+    public boolean has(String relative) {
+        return Files.exists(dir.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+
     Staging(Path target) throws IOException {
         this.target = target;
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         this.dir = Files.createTempDirectory(parent, target.getFileName() + ".staging-");
+        // createTempDirectory makes it private (rwx------): a web server must be able to read the published site
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
     }
 
     public Path dir() {
@@ -59,7 +73,11 @@ public final class Staging implements AutoCloseable {
                     // another file system, or links not allowed: fall back to writing
                 }
             }
-            Files.write(out, bytes);
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                // it may be a hard link to the published file: writing into it would change the live site
+                throw new IllegalStateException("two files of the site have the same path: " + relative);
+            }
+            Files.write(out, bytes, StandardOpenOption.CREATE_NEW);
             written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

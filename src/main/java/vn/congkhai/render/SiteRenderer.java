@@ -34,10 +34,12 @@ public final class SiteRenderer {
     private final AbstractTemplateEngine engine;
     private final JBakeConfiguration config;
     private final String templatesDigest;
+    private final java.io.File wardTemplates;
 
     public SiteRenderer(Path projectDir) {
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), false);
+        wardTemplates = jbake.getTemplateFolder();
         if (!jbake.getTemplateFolder().isDirectory()) {
             // A ward may rely on the plugin's templates alone. JBake's own Freemarker engine, which
             // jbake-core instantiates whatever we use, prints a stack trace for a missing folder:
@@ -60,6 +62,11 @@ public final class SiteRenderer {
             throw new UncheckedIOException(e);
         }
         return empty;
+    }
+
+    /** The ward's template folder as configured, whether or not it exists. */
+    public java.io.File wardTemplateFolder() {
+        return wardTemplates;
     }
 
     public JBakeConfiguration config() {
