@@ -92,16 +92,16 @@ public final class Portal {
         if (problems.hasErrors()) {
             return failed(output, problems, times);
         }
+        LocalDate buildDate = buildDate(config, project, renderer, problems);
         List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
-                : new AsciidocCache(project).convertAll(docs);
+                : new AsciidocCache(project, buildDate).convertAll(docs);
         DataLoader data = new DataLoader(project, problems);
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
         Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs);
         loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs);
-        LocalDate buildDate = buildDate(config, project, renderer, problems);
         boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 

@@ -225,4 +225,16 @@ class EditorMistakesTest {
         assertEquals("Tệp này trùng địa chỉ `assets/x.html` với một trang của cổng.", first(r).message());
         org.junit.jupiter.api.Assertions.assertArrayEquals(live, Files.readAllBytes(dir.resolve("site/assets/x.html")));
     }
+
+    @Test
+    void aMistypedVariableInASharedTemplateIsOneProblemNamingIt() {
+        TestProjects.copySample(dir);
+        TestProjects.write(dir, "templates/layout.ftlh", TestProjects.read(dir.resolve("templates/layout.ftlh"))
+                .replaceFirst("site\\.portalTitle", "site.portalTitel"));
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertEquals(1, r.errorCount(), r.problems()::toString);
+        assertEquals("Mẫu trang dùng `site.portalTitel` nhưng giá trị này không có.", first(r).message());
+        assertTrue(first(r).where().toString().startsWith("templates/layout.ftlh:"), first(r).where().toString());
+    }
 }

@@ -52,6 +52,10 @@ public final class Main {
                 return 2;
             }
         }
+        if (!java.nio.file.Files.isDirectory(project)) {
+            err.println("Không có thư mục dự án `" + project + "`.");
+            return 2;
+        }
         BuildConfig config = BuildConfig.of(project);
         if (output != null) {
             config = config.withOutput(output);

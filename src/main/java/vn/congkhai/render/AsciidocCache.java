@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,9 +32,11 @@ public final class AsciidocCache {
     static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-1/vi-captions/warnings";
 
     private final Path dir;
+    private final LocalDate buildDate;
 
-    public AsciidocCache(Path projectDir) {
+    public AsciidocCache(Path projectDir, LocalDate buildDate) {
         this.dir = projectDir.resolve(".congkhai/cache/asciidoc");
+        this.buildDate = buildDate;
     }
 
     /** Starts converting what the cache does not hold; the future gives every document's conversion by source path. */
@@ -41,14 +44,14 @@ public final class AsciidocCache {
         Map<String, Conversion> done = new LinkedHashMap<>();
         Map<ContentDoc, String> misses = new LinkedHashMap<>();
         for (ContentDoc d : docs) {
-            String key = key(d.asciidoc());
+            String key = key(d.asciidoc(), buildDate);
             lookup(key).ifPresentOrElse(c -> done.put(d.sourcePath(), c), () -> misses.put(d, key));
         }
         if (misses.isEmpty()) {
             return CompletableFuture.completedFuture(done);
         }
         return CompletableFuture.supplyAsync(() -> {
-            try (AsciidocConverter converter = new AsciidocConverter()) {
+            try (AsciidocConverter converter = new AsciidocConverter(buildDate)) {
                 misses.forEach((d, key) -> {
                     Conversion converted = converter.convert(d.asciidoc());
                     store(key, converted);
@@ -104,10 +107,14 @@ public final class AsciidocCache {
         }
     }
 
-    static String key(String asciidoc) {
+    /** The build date is part of the key only for a page that shows a date attribute, so the cache survives days. */
+    static String key(String asciidoc, LocalDate buildDate) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(POLICY.getBytes(StandardCharsets.UTF_8));
+            if (asciidoc.matches("(?s).*\\{(local|doc)(date|year|time|datetime)}.*")) {
+                sha.update(buildDate.toString().getBytes(StandardCharsets.UTF_8));
+            }
             sha.update((byte) 0);
             return HexFormat.of().formatHex(sha.digest(asciidoc.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

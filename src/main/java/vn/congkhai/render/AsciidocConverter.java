@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -43,12 +44,18 @@ public final class AsciidocConverter implements AutoCloseable {
     public record Warning(int line, String message) {
     }
 
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget it was turned off. */
+    private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+
     private final Asciidoctor engine;
     private final List<Warning> current = new ArrayList<>();
+    private final LocalDate buildDate;
 
-    public AsciidocConverter() {
+    /** @param buildDate what {@code {localdate}}, {@code {docdate}} and their kin say: never the clock */
+    public AsciidocConverter(LocalDate buildDate) {
+        this.buildDate = buildDate;
         // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
-        Logger.getLogger("asciidoctor").setLevel(Level.OFF);
+        ASCIIDOCTOR_LOG.setLevel(Level.OFF);
         engine = Asciidoctor.Factory.create();
         engine.registerLogHandler(record -> current.add(new Warning(
                 record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
@@ -76,6 +83,15 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("appendix-caption", "Phụ lục")
                         .attribute("toc-title", "Mục lục")
                         .attribute("untitled-label", "Không có tiêu đề")
+                        // the same inputs give the same pages: dates come from the build date, not the clock
+                        .attribute("localdate", buildDate.toString())
+                        .attribute("docdate", buildDate.toString())
+                        .attribute("localyear", String.valueOf(buildDate.getYear()))
+                        .attribute("docyear", String.valueOf(buildDate.getYear()))
+                        .attribute("localtime", "00:00:00")
+                        .attribute("doctime", "00:00:00")
+                        .attribute("localdatetime", buildDate + " 00:00:00")
+                        .attribute("docdatetime", buildDate + " 00:00:00")
                         .build())
                 .build();
         current.clear();

@@ -15,6 +15,7 @@ public final class AsciidocWarnings {
         KNOWN.put("list item index: expected", "Số thứ tự trong danh sách không liên tục.");
         KNOWN.put("include file", "Trang không được chèn tệp khác.");
         KNOWN.put("dropping line containing reference to missing attribute", "Dòng có thuộc tính `{...}` chưa được định nghĩa đã bị bỏ.");
+        KNOWN.put("dropping cells from incomplete row", "Hàng cuối của bảng thiếu ô: các ô thừa đã bị bỏ.");
     }
 
     private AsciidocWarnings() {

@@ -113,24 +113,42 @@ public final class SiteRenderer {
         }
     }
 
-    private static vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {
+    /**
+     * A template error as an editor can act on it: the template, line and column, the missing value by
+     * name. The message does not name the page, so the same mistake on ten thousand pages is one problem.
+     */
+    private vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {
         Throwable cause = e.getCause();
+        String folder = templatesShownAs();
         if (cause instanceof ParseException pe) {
-            return vn.congkhai.model.Problem.error(new SourceRef("templates/" + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
+            return vn.congkhai.model.Problem.error(new SourceRef(folder + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
                     "", "Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "Sửa mẫu trang tại vị trí này.");
         }
         if (cause instanceof TemplateException te) {
             int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
             int col = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
             String name = te.getTemplateSourceName() == null ? spec.template() : te.getTemplateSourceName();
-            return vn.congkhai.model.Problem.error(new SourceRef("templates/" + name, line, col), "",
-                    "Mẫu trang lỗi khi dựng trang " + spec.path() + ": " + firstLine(te.getMessageWithoutStackTop()),
-                    "Sửa mẫu trang tại vị trí này.");
+            String message = te instanceof freemarker.core.InvalidReferenceException && te.getBlamedExpressionString() != null
+                    ? "Mẫu trang dùng `" + te.getBlamedExpressionString() + "` nhưng giá trị này không có."
+                    : "Mẫu trang bị lỗi khi dựng trang: " + firstLine(te.getMessageWithoutStackTop());
+            return vn.congkhai.model.Problem.error(new SourceRef(folder + name, line, col), "", message,
+                    "Kiểm tra tên biến tại vị trí này (ví dụ `site.portalTitle`, `page.title`).");
+        }
+        if (cause != null && String.valueOf(cause.getMessage()).contains("earlier attempt")) {
+            // Freemarker caches a template that failed to parse: the parse error itself was reported once
+            return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                    "Mẫu trang không đọc được vì có lỗi cú pháp (xem lỗi ở trên).", "Sửa lỗi cú pháp của mẫu trang.");
         }
         String message = cause == null ? String.valueOf(e.getMessage()) : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        return vn.congkhai.model.Problem.error(SourceRef.file("templates/" + spec.template()), "",
-                "Không dựng được trang " + spec.path() + ": " + firstLine(message),
-                "Kiểm tra mẫu trang có tồn tại trong templates/ hay không.");
+        return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                "Không dựng được trang bằng mẫu này: " + firstLine(message), "Kiểm tra mẫu trang có tồn tại và đọc được.");
+    }
+
+    /** How problems name the ward's template folder: project-relative, e.g. {@code templates/}. */
+    private String templatesShownAs() {
+        java.nio.file.Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
+        java.nio.file.Path folder = wardTemplates.toPath().toAbsolutePath().normalize();
+        return (folder.startsWith(root) ? root.relativize(folder).toString() : folder.toString()) + "/";
     }
 
     private static String firstLine(String s) {

@@ -16,7 +16,7 @@ class AsciidocConverterTest {
 
     @Test
     void warningsAreCollectedWithTheirLine() {
-        try (AsciidocConverter c = new AsciidocConverter()) {
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
             AsciidocConverter.Conversion conv = c.convert("= T\n\nMở đầu.\n\n==== Mục nhảy cấp\n\nx\n");
             assertEquals(1, conv.warnings().size(), conv.warnings()::toString);
             assertEquals(5, conv.warnings().get(0).line());
@@ -25,8 +25,16 @@ class AsciidocConverterTest {
     }
 
     @Test
+    void dateAttributesSayTheBuildDateNotTheClock() {
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
+            String html = c.convert("= T\n\nCập nhật {localdate}, năm {docyear}.\n").html();
+            assertTrue(html.contains("Cập nhật 2024-12-01, năm 2024."), html);
+        }
+    }
+
+    @Test
     void secureModeRefusesIncludesAndLeaksNoSystemAttribute() {
-        try (AsciidocConverter c = new AsciidocConverter()) {
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
             String html = c.convert("= T\n\ninclude::/etc/hostname[]\n\n{java_home}|{user-home}\n").html();
             assertFalse(html.contains(System.getProperty("java.home")), html);
             assertFalse(html.contains(System.getProperty("user.home")), html);
