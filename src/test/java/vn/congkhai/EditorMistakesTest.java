@@ -237,4 +237,21 @@ class EditorMistakesTest {
         assertEquals("Mẫu trang dùng `site.portalTitel` nhưng giá trị này không có.", first(r).message());
         assertTrue(first(r).where().toString().startsWith("templates/layout.ftlh:"), first(r).where().toString());
     }
+
+    @Test
+    void evidenceLinksAreWebAddressesOrPublishedFilesAndAppearOnTheUnitPage() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "assets/minh-chung/anh.txt", "ảnh khu vực chờ");
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"c\": {missing: [x]}",
+                "\"c\": {missing: [x], evidence: [assets/minh-chung/anh.txt, \"https://dichvucong.gov.vn/p/home/dvc-trang-chu.html\"]}"));
+        assertTrue(build().published());
+        String page = TestProjects.read(dir.resolve("site/don-vi/an.html"));
+        assertTrue(page.contains("href=\"../assets/minh-chung/anh.txt\">anh.txt</a>"), page);
+        assertTrue(page.contains(">dichvucong.gov.vn</a>"), page);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"c\": {missing: [x]}",
+                "\"c\": {missing: [x], evidence: [\"javascript:alert(1)\", ../../etc/passwd]}"));
+        BuildResult r = build();
+        assertFalse(r.published());
+        assertEquals(2, r.errorCount(), r.problems()::toString);
+    }
 }

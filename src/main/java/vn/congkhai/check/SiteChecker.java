@@ -123,6 +123,11 @@ public final class SiteChecker {
         if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
             return;
         }
+        if (ref.startsWith("/") && !ref.startsWith("//") && !ref.startsWith(basePath)) {
+            problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` dẫn ra ngoài địa chỉ của cổng (" + basePath + ").",
+                    "Dùng đường dẫn tương đối, ví dụ `xep-hang/index.html`.");
+            return;
+        }
         String relative = ref.startsWith(basePath) && !ref.startsWith("//") ? "/" + ref.substring(basePath.length()) : ref;
         (relative.startsWith("/") ? resolve("index.html", relative.substring(1)) : resolve(path, relative)).ifPresentOrElse(target -> {
                     links.putIfAbsent(target, path);
@@ -138,7 +143,8 @@ public final class SiteChecker {
                     || files.contains(target.isEmpty() ? "index.html" : target + "/index.html");
             if (!exists) {
                 problems.error(where(from), "", "Liên kết tới `" + target + "` không dẫn tới trang nào.",
-                        "Sửa liên kết, hoặc thêm trang còn thiếu.");
+                        target.endsWith(".adoc") ? "Trang đã đăng có đuôi .html: viết `" + target.replaceAll("\\.adoc$", ".html")
+                                + "` (hoặc dùng xref:" + target + "[])." : "Sửa liên kết, hoặc thêm trang còn thiếu.");
             }
         });
     }

@@ -78,14 +78,14 @@ public final class ScoreCalculator {
         List<Step> steps = List.of(new Step(sum.isPresent()
                 ? "Tổng điểm các tiêu chí " + ids
                 : "Chưa đủ điểm các tiêu chí " + ids, BigDecimal.ZERO));
-        out.set(groupIndex, new CriterionScore(c, sum, steps, false, depth));
+        out.set(groupIndex, new CriterionScore(c, sum, steps, false, depth, List.of()));
         return sum;
     }
 
     /** Scores one criterion that is not a group. */
     public CriterionScore scoreLeaf(Criterion c, Optional<CriterionInput> recorded, int depth) {
         if (recorded.isEmpty()) {
-            return new CriterionScore(c, Optional.empty(), List.of(new Step("Chưa chấm", BigDecimal.ZERO)), false, depth);
+            return new CriterionScore(c, Optional.empty(), List.of(new Step("Chưa chấm", BigDecimal.ZERO)), false, depth, List.of());
         }
         CriterionInput in = recorded.get();
         List<Step> steps = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class ScoreCalculator {
         if (!in.note().isEmpty()) {
             steps.add(new Step("Ghi chú: " + in.note(), BigDecimal.ZERO));
         }
-        return new CriterionScore(c, Optional.of(points), List.copyOf(steps), clamped, depth);
+        return new CriterionScore(c, Optional.of(points), List.copyOf(steps), clamped, depth, in.evidence());
     }
 
     private static Optional<BigDecimal> sumIfAll(List<Optional<BigDecimal>> parts) {

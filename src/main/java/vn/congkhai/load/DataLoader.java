@@ -69,7 +69,7 @@ public final class DataLoader {
     private static final Set<String> RECIPIENT_KEYS = Set.of("unit", "prize");
     private static final Set<String> SHEET_KEYS = Set.of("title", "round", "contest", "rubric", "tieBreakers", "units");
     private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
-    private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note");
+    private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note", "evidence");
 
     private final Path projectDir;
     private final Problems problems;
@@ -313,6 +313,21 @@ public final class DataLoader {
         return new Scorecard(inputs, leftEmpty);
     }
 
+    /** Evidence becomes links: a web address (http, https) or a file under assets/, nothing else. */
+    private List<String> evidence(Fields f) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String ref : f.stringList("evidence")) {
+            boolean local = ref.startsWith("assets/") && !ref.contains("..") && !ref.contains(":") && !ref.contains("\\");
+            if (WebAddress.isHttp(ref) || local) {
+                out.add(ref);
+            } else {
+                problems.error(f.at("evidence"), f.field("evidence"), "Minh chứng `" + ref + "` không phải địa chỉ web hay tệp trong assets/.",
+                        "Viết địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn tệp dạng `assets/minh-chung/ten-tep.pdf`.");
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** An empty value, written on purpose: `"8":` in a block, or `"8": }` in a flow mapping (an empty text). */
     private static boolean isEmpty(Node value) {
         return value instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.NULL
@@ -325,7 +340,7 @@ public final class DataLoader {
             if (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL) {
                 try {
                     return Optional.of(new CriterionInput(Optional.of(new BigDecimal(s.text().replace("_", ""))),
-                            List.of(), 0, List.of(), "", s.at()));
+                            List.of(), 0, List.of(), "", List.of(), s.at()));
                 } catch (NumberFormatException e) {
                     // .nan, .inf, 0x5: YAML numbers that are no score; reported below
                 }
@@ -341,6 +356,7 @@ public final class DataLoader {
                 f.optionalInt("incidents", 0),
                 f.stringList("bonuses"),
                 f.optionalString("note"),
+                evidence(f),
                 keyAt == null ? f.at() : keyAt));
     }
 

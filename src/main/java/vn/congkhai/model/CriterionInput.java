@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What the assessor recorded for one unit on one criterion: points given directly, or the facts
- * the criterion's rules turn into points (missing checklist items, incidents, bonuses met).
+ * the criterion's rules turn into points (missing checklist items, incidents, bonuses met), and the
+ * evidence (minh chứng) behind it: web addresses or files published from {@code assets/}.
  */
 public record CriterionInput(
         Optional<BigDecimal> points,
@@ -14,5 +15,6 @@ public record CriterionInput(
         int incidents,
         List<String> bonuses,
         String note,
+        List<String> evidence,
         SourceRef source) {
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * @param points empty when the criterion was not scored ("chưa chấm"), which is never shown as 0
  * @param depth  0 for a top-level criterion, 1 for a sub-criterion of a group
+ * @param evidence links to the evidence recorded with the score
  */
-public record CriterionScore(Criterion criterion, Optional<BigDecimal> points, List<Step> steps, boolean clamped, int depth) {
+public record CriterionScore(Criterion criterion, Optional<BigDecimal> points, List<Step> steps, boolean clamped, int depth,
+                             List<String> evidence) {
     public boolean scored() {
         return points.isPresent();
     }

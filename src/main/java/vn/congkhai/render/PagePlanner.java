@@ -278,7 +278,16 @@ public final class PagePlanner {
         return new ScoreLineView(c.id(), c.title(), Points.format(c.max()), s.points().map(Points::format).orElse("chưa chấm"),
                 s.scored(), s.depth(), c.isGroup(), s.clamped(), s.steps().stream().map(Step::text).toList(),
                 self.map(x -> x.points().map(Points::format).orElse("chưa chấm")).orElse(""),
-                difference(s.points(), self.flatMap(CriterionScore::points)));
+                difference(s.points(), self.flatMap(CriterionScore::points)),
+                s.evidence().stream().map(PagePlanner::evidenceLink).toList());
+    }
+
+    /** A web address is shown by its host, a published file by its name. */
+    private static Link evidenceLink(String ref) {
+        if (ref.startsWith("assets/")) {
+            return new Link(ref.substring(ref.lastIndexOf('/') + 1), ref, "");
+        }
+        return new Link(java.net.URI.create(ref).getHost(), "", ref);
     }
 
     /** Official minus self, signed ("+1", "−2", "0"); empty when either is missing. */

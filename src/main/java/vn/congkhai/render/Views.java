@@ -65,7 +65,8 @@ public final class Views {
      * when there is nothing to compare.
      */
     public record ScoreLineView(String id, String title, String max, String points, boolean scored, int depth,
-                                boolean group, boolean clamped, List<String> steps, String self, String difference) {
+                                boolean group, boolean clamped, List<String> steps, String self, String difference,
+                                List<Link> evidence) {
     }
 
     /** {@code ratings} are the bands in words, highest first. */

@@ -53,7 +53,7 @@ class RankerTest {
         vn.congkhai.model.Criterion c = new vn.congkhai.model.Criterion(criterion, "t", "", BigDecimal.TEN, "", "",
                 Optional.empty(), Optional.empty(), List.of(), List.of(), SourceRef.file("x"));
         vn.congkhai.model.CriterionScore s = new vn.congkhai.model.CriterionScore(c,
-                points == null ? Optional.empty() : Optional.of(new BigDecimal(points)), List.of(), false, 0);
+                points == null ? Optional.empty() : Optional.of(new BigDecimal(points)), List.of(), false, 0, List.of());
         return new UnitResult(u, List.of(s), Optional.of(new BigDecimal(total)), new BigDecimal(total), Optional.empty(), Optional.empty());
     }
 
