@@ -49,7 +49,57 @@ public final class AwardCalculator {
         }
         Map<String, String> names = new LinkedHashMap<>();
         round.standings().forEach(s -> names.put(s.result().unit().id(), s.result().unit().name()));
-        return new AwardResult(plan, round, List.copyOf(proposals), List.copyOf(excluded), differences(plan, proposals, names));
+        List<AwardPlan.Individual> individuals = new ArrayList<>();
+        List<AwardResult.IndividualExclusion> individualsOut = new ArrayList<>();
+        for (AwardPlan.Individual person : plan.individuals()) {
+            individualExclusion(plan, person).ifPresentOrElse(
+                    reason -> individualsOut.add(new AwardResult.IndividualExclusion(person, reason)), () -> individuals.add(person));
+        }
+        List<String> differences = new ArrayList<>(differences(plan, proposals, names));
+        differences.addAll(individualDifferences(plan, individuals));
+        return new AwardResult(plan, round, List.copyOf(proposals), List.copyOf(excluded), List.copyOf(individuals),
+                List.copyOf(individualsOut), List.copyOf(differences));
+    }
+
+    /** Seed 002: rated A (or the plan's grade) in every month of the campaign; a month without a rating fails too. */
+    static Optional<String> individualExclusion(AwardPlan plan, AwardPlan.Individual person) {
+        if (plan.monthlyRating().isEmpty()) {
+            return Optional.empty();
+        }
+        AwardPlan.MonthlyRating rule = plan.monthlyRating().get();
+        List<String> failed = new ArrayList<>();
+        for (java.time.YearMonth m = rule.from(); !m.isAfter(rule.to()); m = m.plusMonths(1)) {
+            String grade = person.ratings().get(m);
+            String month = String.format("%02d/%d", m.getMonthValue(), m.getYear());
+            if (grade == null || grade.isEmpty()) {
+                failed.add("chưa có xếp loại tháng " + month);
+            } else if (!grade.equalsIgnoreCase(rule.grade())) {
+                failed.add("tháng " + month + " xếp loại " + grade);
+            }
+        }
+        return failed.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", failed) + " (cần xếp loại " + rule.grade() + " tất cả các tháng)");
+    }
+
+    private static List<String> individualDifferences(AwardPlan plan, List<AwardPlan.Individual> proposed) {
+        if (plan.decisions().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        List<String> decided = new ArrayList<>();
+        for (AwardPlan.Decision d : plan.decisions()) {
+            for (AwardPlan.Recipient r : d.recipients()) {
+                if (r.individual()) {
+                    decided.add(r.person());
+                    if (proposed.stream().noneMatch(p -> p.name().equals(r.person()))) {
+                        out.add(r.person() + ": được khen thưởng theo quyết định số " + d.number() + ", không có trong đề xuất cá nhân.");
+                    }
+                }
+            }
+        }
+        proposed.stream().filter(p -> !decided.contains(p.name()))
+                .forEach(p -> out.add(p.name() + ": đủ điều kiện được đề xuất, không có trong quyết định nào."));
+        return out;
     }
 
     /** True when a unit with the same rank gets another prize, or none. */
@@ -109,8 +159,10 @@ public final class AwardCalculator {
         Map<String, String> decidedBy = new LinkedHashMap<>();
         for (AwardPlan.Decision d : plan.decisions()) {
             for (AwardPlan.Recipient r : d.recipients()) {
-                decided.put(r.unitId(), r.prize());
-                decidedBy.put(r.unitId(), d.number());
+                if (!r.individual()) {
+                    decided.put(r.unitId(), r.prize());
+                    decidedBy.put(r.unitId(), d.number());
+                }
             }
         }
         List<String> out = new ArrayList<>();

@@ -24,8 +24,27 @@ public record AwardPlan(
         List<Eligibility> eligibility,
         Optional<Quota> quota,
         Map<String, UnitFacts> facts,
+        List<Individual> individuals,
+        Optional<MonthlyRating> monthlyRating,
+        Optional<StaffShare> staffShare,
         List<Decision> decisions,
         SourceRef source) {
+
+    /** A person nominated for an individual award, with the unit they work in and their monthly ratings. */
+    public record Individual(String name, String unitId, String title, Map<java.time.YearMonth, String> ratings, SourceRef source) {
+    }
+
+    /** Seed 002: an individual must be rated {@code grade} (A) in every month from {@code from} to {@code to}. */
+    public record MonthlyRating(String grade, java.time.YearMonth from, java.time.YearMonth to, String legalBasis) {
+    }
+
+    /**
+     * Seed 003: individuals awarded in a unit are {@code minPercent}–{@code maxPercent} of its staff.
+     *
+     * @param staff the number of staff of each directly involved unit
+     */
+    public record StaffShare(int minPercent, int maxPercent, Map<String, Integer> staff, String legalBasis) {
+    }
 
     /** "01 giải nhất". */
     public record Prize(String label, int count) {
@@ -56,6 +75,10 @@ public record AwardPlan(
                            SourceRef source) {
     }
 
-    public record Recipient(String unitId, String prize, SourceRef source) {
+    /** A collective ({@code person} empty) or an individual of {@code unitId}, with the prize or form given. */
+    public record Recipient(String unitId, String person, String prize, SourceRef source) {
+        public boolean individual() {
+            return !person.isEmpty();
+        }
     }
 }

@@ -11,7 +11,12 @@ import java.util.List;
  * @param differences where the decisions differ from the proposals, in words
  */
 public record AwardResult(AwardPlan plan, Leaderboard round, List<Proposal> proposals, List<Exclusion> excluded,
+                          List<AwardPlan.Individual> individuals, List<IndividualExclusion> individualsExcluded,
                           List<String> differences) {
+
+    /** A nominated individual the rules keep out, with the reason in words. */
+    public record IndividualExclusion(AwardPlan.Individual individual, String reason) {
+    }
 
     public record Proposal(Unit unit, String prize, int rank, boolean tiedAtBoundary) {
     }

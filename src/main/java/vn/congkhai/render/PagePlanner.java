@@ -193,12 +193,25 @@ public final class PagePlanner {
                 x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.reason())).toList();
         Map<String, Unit> units = new HashMap<>();
         results.project().units().forEach(u -> units.put(u.id(), u));
+        java.util.function.Function<String, String> unitName = id -> units.containsKey(id) ? units.get(id).name() : id;
         List<DecisionView> decisions = p.decisions().stream().map(d -> new DecisionView(d.number(), VI_DATE.format(d.date()),
                 d.date().toString(), d.issuer(), d.form(), d.reason(), d.recipients().stream()
-                .map(r -> new Link(units.containsKey(r.unitId()) ? units.get(r.unitId()).name() : r.unitId(),
-                        units.containsKey(r.unitId()) ? unitHref(units.get(r.unitId())) : "", r.prize())).toList())).toList();
+                .map(r -> new Link(r.individual() ? r.person() + " (" + unitName.apply(r.unitId()) + ")" : unitName.apply(r.unitId()),
+                        r.individual() || !units.containsKey(r.unitId()) ? "" : unitHref(units.get(r.unitId())), r.prize())).toList())).toList();
+        List<String> individualRules = new ArrayList<>();
+        p.monthlyRating().ifPresent(m -> individualRules.add("Cá nhân phải được xếp loại " + m.grade() + " tất cả các tháng từ "
+                + String.format("%02d/%d", m.from().getMonthValue(), m.from().getYear()) + " đến "
+                + String.format("%02d/%d", m.to().getMonthValue(), m.to().getYear())
+                + (m.legalBasis().isEmpty() ? "" : " (" + m.legalBasis() + ")") + "."));
+        p.staffShare().ifPresent(sh -> individualRules.add("Số cá nhân được khen thưởng ở mỗi đơn vị: từ " + sh.minPercent() + "% đến "
+                + sh.maxPercent() + "% số cán bộ" + (sh.legalBasis().isEmpty() ? "" : " (" + sh.legalBasis() + ")") + "."));
+        List<Link> individuals = a.individuals().stream().map(i -> new Link(i.name(), "",
+                (i.title().isEmpty() ? "" : i.title() + ", ") + unitName.apply(i.unitId()))).toList();
+        List<String> individualsExcluded = a.individualsExcluded().stream()
+                .map(x -> x.individual().name() + " (" + unitName.apply(x.individual().unitId()) + "): " + x.reason() + ".").toList();
         return new AwardView(p.id(), p.title(), p.form(), p.issuer(), p.legalBasis(), a.round().sheet().title(),
-                boardHref(a.round()), prizes, rules, proposals, excluded, decisions, a.differences());
+                boardHref(a.round()), prizes, rules, proposals, excluded, decisions, a.differences(),
+                individualRules, individuals, individualsExcluded);
     }
 
     static String awardHref(AwardPlan p) {

@@ -87,7 +87,8 @@ public final class Views {
     /** An award plan's page: the structure and rules in words, the engine's proposals, and the signed decisions. */
     public record AwardView(String id, String title, String form, String issuer, String legalBasis, String roundTitle,
                             String roundHref, List<String> prizes, List<String> rules, List<ProposalView> proposals,
-                            List<ExclusionView> excluded, List<DecisionView> decisions, List<String> differences) {
+                            List<ExclusionView> excluded, List<DecisionView> decisions, List<String> differences,
+                            List<String> individualRules, List<Link> individuals, List<String> individualsExcluded) {
     }
 
     public record ProposalView(String prize, String rank, String unitName, String unitHref, boolean tiedAtBoundary) {

@@ -70,10 +70,20 @@ public final class DataValidator {
         }
         Map<String, Integer> structure = new HashMap<>();
         plan.prizes().forEach(p -> structure.merge(p.label(), p.count(), Integer::sum));
+        if (unitsKnown) {
+            plan.individuals().stream().filter(i -> !units.contains(i.unitId()) && !i.unitId().isEmpty())
+                    .forEach(i -> problems.error(i.source(), "individuals.unit", "Không có đơn vị `" + i.unitId() + "` trong data/units.yaml.",
+                            Suggest.didYouMean(i.unitId(), units)));
+        }
         Map<String, Integer> given = new HashMap<>();
         Set<String> recipients = new HashSet<>();
+        Map<String, Integer> individualsByUnit = new HashMap<>();
         for (AwardPlan.Decision d : plan.decisions()) {
             for (AwardPlan.Recipient r : d.recipients()) {
+                if (r.individual()) {
+                    individualsByUnit.merge(r.unitId(), 1, Integer::sum);
+                    continue;
+                }
                 if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty()) {
                     problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
                             Suggest.didYouMean(r.unitId(), units));
@@ -92,6 +102,18 @@ public final class DataValidator {
                         + structure.get(prize) + ".", "Đối chiếu quyết định với cơ cấu giải thưởng trong kế hoạch.");
             }
         });
+        plan.staffShare().ifPresent(share -> individualsByUnit.forEach((unit, n) -> {
+            Integer staff = share.staff().get(unit);
+            if (staff == null || staff == 0) {
+                problems.warning(plan.source(), "staffShare.staff", "Chưa có số cán bộ của đơn vị `" + unit + "` để đối chiếu tỉ lệ khen thưởng cá nhân.",
+                        "Thêm `" + unit + ": <số cán bộ>` vào `staffShare.staff`.");
+            } else if (n * 100 < share.minPercent() * staff || n * 100 > share.maxPercent() * staff) {
+                problems.warning(plan.source(), "staffShare", "Các quyết định khen thưởng " + n + "/" + staff + " cán bộ của đơn vị `" + unit
+                                + "`, ngoài tỉ lệ " + share.minPercent() + "–" + share.maxPercent() + "%"
+                                + (share.legalBasis().isEmpty() ? "" : " theo " + share.legalBasis()) + ".",
+                        "Đối chiếu quyết định với quy định tỉ lệ khen thưởng cá nhân.");
+            }
+        }));
         plan.quota().ifPresent(q -> {
             if (!plan.decisions().isEmpty() && (recipients.size() < q.min() || recipients.size() > q.max())) {
                 problems.warning(plan.source(), "quota", "Các quyết định khen thưởng " + recipients.size() + " tập thể, ngoài số lượng "

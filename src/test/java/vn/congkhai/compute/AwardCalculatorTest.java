@@ -122,4 +122,36 @@ class AwardCalculatorTest {
         assertTrue(messages.contains("Không có điều kiện xét khen thưởng `noConductViolaton`."), messages::toString);
         assertFalse(r.published());
     }
+
+    @Test
+    void individualsMustBeRatedAEveryMonthAndTheShareOfStaffIsChecked() {
+        String plan = PLAN + """
+                individuals:
+                  - name: Nguyễn Văn An
+                    unit: an
+                    title: Công chức Bộ phận Một cửa
+                    ratings: {2024-05: A, 2024-06: A, 2024-07: A, 2024-08: A, 2024-09: A}
+                  - name: Trần Thị Bình
+                    unit: an
+                    ratings: {2024-05: A, 2024-06: B, 2024-07: A, 2024-09: A}
+                monthlyRating: {grade: A, from: 2024-05, to: 2024-09, legalBasis: Kế hoạch đợt thi đua 150 ngày}
+                staffShare: {minPercent: 30, maxPercent: 50, staff: {an: 10}}
+                decisions:
+                  - number: 2/QĐ-UBND
+                    date: 2024-10-05
+                    issuer: Chủ tịch UBND phường Thử
+                    form: Giấy khen
+                    recipients:
+                      - {unit: an, person: Nguyễn Văn An, prize: Giấy khen}
+                """;
+        AwardResult a = award(plan.replace("  - {label: Giải nhì, count: 1}\n", "  - {label: Giải nhì, count: 1}\n  - {label: Giấy khen, count: 1}\n"));
+        assertEquals(List.of("Nguyễn Văn An"), a.individuals().stream().map(i -> i.name()).toList());
+        assertEquals("tháng 06/2024 xếp loại B; chưa có xếp loại tháng 08/2024 (cần xếp loại A tất cả các tháng)",
+                a.individualsExcluded().get(0).reason());
+
+        BuildResult r = Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 12, 21)));
+        assertTrue(r.published(), r.problems()::toString);
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
+                "Các quyết định khen thưởng 1/10 cán bộ của đơn vị `an`, ngoài tỉ lệ 30–50%.")), r.problems()::toString);
+    }
 }
