@@ -60,6 +60,16 @@ class PortalEndToEndTest {
     }
 
     @Test
+    void filtersAreStaticPagesThatWorkWithoutScript() throws IOException {
+        Document all = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
+        Element link = all.selectFirst("nav.filters a[href$=thi-bo-phan-mot-cua-2024/chua-xep-hang.html]");
+        assertTrue(link != null, "the filter is a plain link");
+        Document unranked = page("xep-hang/thi-bo-phan-mot-cua-2024/chua-xep-hang.html");
+        assertEquals(List.of("Phường Bình Đức"), unranked.select("table tbody tr th a").eachText());
+        assertEquals("page", unranked.selectFirst("nav.filters a[aria-current]").attr("aria-current"));
+    }
+
+    @Test
     void theLeaderboardHasOneColumnPerScoredCriterion() throws IOException {
         Document board = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
         Element firstRow = board.selectFirst("table tbody tr");

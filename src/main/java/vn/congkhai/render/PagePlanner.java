@@ -74,7 +74,7 @@ public final class PagePlanner {
                 "Kết quả chấm điểm và xếp hạng các đơn vị theo từng vòng.", "boards", Map.of("boards", boardLinks())));
         Map<String, List<Object[]>> roundsByUnit = new HashMap<>();
         for (Leaderboard b : results.leaderboards()) {
-            pages.add(leaderboard(b));
+            pages.addAll(leaderboard(b));
             for (Standing s : b.standings()) {
                 roundsByUnit.computeIfAbsent(s.result().unit().id(), k -> new ArrayList<>()).add(new Object[]{b, s});
             }
@@ -133,13 +133,48 @@ public final class PagePlanner {
                 .toList();
     }
 
-    private PageSpec leaderboard(Leaderboard b) {
-        return lazyPage(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
-                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + b.standings().size() + " đơn vị.",
-                "leaderboard", () -> Map.of("board", boardView(b)));
+    /** A view of a leaderboard that keeps some of its rows: a static page, so filtering needs no script. */
+    private record BoardFilter(String slug, String label, java.util.function.Predicate<Standing> keeps) {
     }
 
-    private BoardView boardView(Leaderboard b) {
+    /** The filters a round offers: one per rating band reached, rank movement, units not fully scored. */
+    private static List<BoardFilter> filters(Leaderboard b) {
+        List<BoardFilter> out = new ArrayList<>();
+        for (Rating r : b.rubric().ratings()) {
+            if (b.standings().stream().anyMatch(s -> s.result().rating().filter(r::equals).isPresent())) {
+                out.add(new BoardFilter("xep-loai-" + vn.congkhai.load.Slugs.slugify(r.label()), "Xếp loại " + r.label(),
+                        s -> s.result().rating().filter(r::equals).isPresent()));
+            }
+        }
+        if (b.standings().stream().anyMatch(s -> s.movement().filter(m -> m.kind() == Movement.Kind.UP).isPresent())) {
+            out.add(new BoardFilter("tang-hang", "Tăng hạng", s -> s.movement().filter(m -> m.kind() == Movement.Kind.UP).isPresent()));
+            out.add(new BoardFilter("giam-hang", "Giảm hạng", s -> s.movement().filter(m -> m.kind() == Movement.Kind.DOWN).isPresent()));
+        }
+        if (b.standings().stream().anyMatch(s -> s.rank().isEmpty())) {
+            out.add(new BoardFilter("chua-xep-hang", "Chưa xếp hạng", s -> s.rank().isEmpty()));
+        }
+        return out;
+    }
+
+    private List<PageSpec> leaderboard(Leaderboard b) {
+        List<BoardFilter> filters = filters(b);
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(lazyPage(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
+                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + b.standings().size() + " đơn vị.",
+                "leaderboard", () -> Map.of("board", boardView(b, filters, null))));
+        for (BoardFilter f : filters) {
+            pages.add(lazyPage(filterHref(b, f), "leaderboard.ftlh", b.sheet().title() + " – " + f.label(),
+                    "Bảng xếp hạng " + b.sheet().title() + ", chỉ các đơn vị: " + f.label().toLowerCase() + ".",
+                    "leaderboard", () -> Map.of("board", boardView(b, filters, f))));
+        }
+        return pages;
+    }
+
+    private static String filterHref(Leaderboard b, BoardFilter f) {
+        return "xep-hang/" + b.sheet().id() + "/" + f.slug() + ".html";
+    }
+
+    private BoardView boardView(Leaderboard b, List<BoardFilter> filters, BoardFilter current) {
         List<Criterion> leaves = b.rubric().leafCriteria();
         List<ColumnView> columns = leaves.stream()
                 .map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()), criterionHref(b.rubric(), c))).toList();
@@ -147,6 +182,9 @@ public final class PagePlanner {
         int unranked = 0;
         boolean anyIllustrative = false;
         for (Standing s : b.standings()) {
+            if (current != null && !current.keeps().test(s)) {
+                continue;
+            }
             List<String> cells = new ArrayList<>(leaves.size());
             for (Criterion c : leaves) {
                 cells.add(s.result().score(c.id()).flatMap(CriterionScore::points).map(Points::format).orElse("chưa chấm"));
@@ -163,7 +201,18 @@ public final class PagePlanner {
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
-                b.standings().stream().anyMatch(s -> s.movement().isPresent()));
+                b.standings().stream().anyMatch(s -> s.movement().isPresent()),
+                filterLinks(b, filters, current), current == null ? "" : current.label(), b.standings().size());
+    }
+
+    private static List<NavItem> filterLinks(Leaderboard b, List<BoardFilter> filters, BoardFilter current) {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        List<NavItem> out = new ArrayList<>();
+        out.add(new NavItem("Tất cả", boardHref(b), current == null));
+        filters.forEach(f -> out.add(new NavItem(f.label(), filterHref(b, f), f == current)));
+        return out;
     }
 
     private PageSpec award(AwardResult a) {

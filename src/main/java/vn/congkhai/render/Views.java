@@ -31,10 +31,14 @@ public final class Views {
     public record Link(String label, String href, String note) {
     }
 
-    /** {@code tieRule} says in words how equal totals are ranked. */
+    /**
+     * {@code tieRule} says in words how equal totals are ranked; {@code filters} link the static filtered
+     * views of the round ({@code filter} names the one shown, empty for all rows).
+     */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
-                            int unranked, String tieRule, boolean hasRatings, boolean hasMovement) {
+                            int unranked, String tieRule, boolean hasRatings, boolean hasMovement,
+                            List<NavItem> filters, String filter, int participants) {
     }
 
     public record ColumnView(String id, String title, String max, String href) {
