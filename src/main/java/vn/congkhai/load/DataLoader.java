@@ -131,8 +131,13 @@ public final class DataLoader {
     }
 
     public List<Rubric> rubrics() {
-        return filesIn("data/rubrics").parallel()
-                .map(rel -> read(rel, true).flatMap(root -> rubric(root, rel)))
+        return eachFile("data/rubrics", this::rubric);
+    }
+
+    /** Reads every YAML file of a folder with {@code reader(root, relativePath)}, in parallel, in file-name order. */
+    private <T> List<T> eachFile(String folder, java.util.function.BiFunction<Node, String, Optional<T>> reader) {
+        return filesIn(folder).parallel()
+                .map(rel -> read(rel, true).flatMap(root -> reader.apply(root, rel)))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -204,10 +209,7 @@ public final class DataLoader {
     }
 
     public List<AwardPlan> awards() {
-        return filesIn("data/awards")
-                .map(rel -> read(rel, true).flatMap(root -> award(root, rel)))
-                .flatMap(Optional::stream)
-                .toList();
+        return eachFile("data/awards", this::award);
     }
 
     private Optional<AwardPlan> award(Node root, String rel) {
@@ -321,10 +323,7 @@ public final class DataLoader {
     }
 
     public List<ScoreSheet> sheets() {
-        return filesIn("data/scores").parallel()
-                .map(rel -> read(rel, true).flatMap(root -> sheet(root, rel)))
-                .flatMap(Optional::stream)
-                .toList();
+        return eachFile("data/scores", this::sheet);
     }
 
     private Optional<ScoreSheet> sheet(Node root, String rel) {
