@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class AwardCalculator {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public AwardResult propose(AwardPlan plan, Leaderboard round) {
+    /** @param unitNames the name of every unit, for units a decision names that are not in the round */
+    public AwardResult propose(AwardPlan plan, Leaderboard round, Map<String, String> unitNames) {
         List<String> slots = new ArrayList<>();
         plan.prizes().forEach(p -> {
             for (int i = 0; i < p.count(); i++) {
@@ -42,13 +43,27 @@ public final class AwardCalculator {
                 eligible.add(s);
             }
         }
-        for (int i = 0; i < eligible.size() && i < slots.size(); i++) {
-            Standing s = eligible.get(i);
-            boolean tiedAtBoundary = straddles(eligible, slots, i);
-            proposals.add(new Proposal(s.result().unit(), slots.get(i), s.rank().getAsInt(), tiedAtBoundary));
+        // Units of equal rank take consecutive slots. When those slots are not all the same prize, or run
+        // past the last one, the tie is not settled here (not by name, not by chance): every unit of the
+        // group is proposed for the group's best prize and flagged for the deciding body.
+        int slot = 0;
+        for (int i = 0; i < eligible.size() && slot < slots.size(); ) {
+            int rank = eligible.get(i).rank().getAsInt();
+            int end = i;
+            while (end < eligible.size() && eligible.get(end).rank().getAsInt() == rank) {
+                end++;
+            }
+            int size = end - i;
+            boolean settled = slot + size <= slots.size()
+                    && slots.subList(slot, slot + size).stream().distinct().count() == 1;
+            for (int j = i; j < end; j++) {
+                proposals.add(new Proposal(eligible.get(j).result().unit(), settled ? slots.get(slot + j - i) : slots.get(slot),
+                        rank, !settled));
+            }
+            slot += size;
+            i = end;
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        round.standings().forEach(s -> names.put(s.result().unit().id(), s.result().unit().name()));
+        Map<String, String> names = new LinkedHashMap<>(unitNames);
         List<AwardPlan.Individual> individuals = new ArrayList<>();
         List<AwardResult.IndividualExclusion> individualsOut = new ArrayList<>();
         for (AwardPlan.Individual person : plan.individuals()) {
@@ -90,30 +105,17 @@ public final class AwardCalculator {
         for (AwardPlan.Decision d : plan.decisions()) {
             for (AwardPlan.Recipient r : d.recipients()) {
                 if (r.individual()) {
-                    decided.add(r.person());
-                    if (proposed.stream().noneMatch(p -> p.name().equals(r.person()))) {
-                        out.add(r.person() + ": được khen thưởng theo quyết định số " + d.number() + ", không có trong đề xuất cá nhân.");
+                    decided.add(r.person() + "\u0000" + r.unitId());
+                    if (proposed.stream().noneMatch(p -> p.name().equals(r.person()) && p.unitId().equals(r.unitId()))) {
+                        out.add(r.person() + ": được khen thưởng theo quyết định số " + d.number() + ", không có trong đề xuất cá nhân"
+                                + " của đơn vị này.");
                     }
                 }
             }
         }
-        proposed.stream().filter(p -> !decided.contains(p.name()))
+        proposed.stream().filter(p -> !decided.contains(p.name() + "\u0000" + p.unitId()))
                 .forEach(p -> out.add(p.name() + ": đủ điều kiện được đề xuất, không có trong quyết định nào."));
         return out;
-    }
-
-    /** True when a unit with the same rank gets another prize, or none. */
-    private static boolean straddles(List<Standing> eligible, List<String> slots, int i) {
-        int rank = eligible.get(i).rank().getAsInt();
-        for (int j = 0; j < eligible.size(); j++) {
-            if (j != i && eligible.get(j).rank().getAsInt() == rank) {
-                String other = j < slots.size() ? slots.get(j) : "";
-                if (!other.equals(slots.get(i))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Why the plan's rules keep this unit out, in words; empty when they do not. */
@@ -155,23 +157,22 @@ public final class AwardCalculator {
         }
         Map<String, String> proposed = new LinkedHashMap<>();
         proposals.forEach(p -> proposed.put(p.unit().id(), p.prize()));
-        Map<String, String> decided = new LinkedHashMap<>();
-        Map<String, String> decidedBy = new LinkedHashMap<>();
+        Map<String, List<String>> decided = new LinkedHashMap<>();
         for (AwardPlan.Decision d : plan.decisions()) {
             for (AwardPlan.Recipient r : d.recipients()) {
                 if (!r.individual()) {
-                    decided.put(r.unitId(), r.prize());
-                    decidedBy.put(r.unitId(), d.number());
+                    decided.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r.prize() + " (quyết định số " + d.number() + ")");
                 }
             }
         }
         List<String> out = new ArrayList<>();
-        decided.forEach((unit, prize) -> {
+        decided.forEach((unit, prizes) -> {
             String name = names.getOrDefault(unit, unit);
+            String given = String.join(", ", prizes);
             if (!proposed.containsKey(unit)) {
-                out.add(name + ": được trao " + prize + " theo quyết định số " + decidedBy.get(unit) + ", không có trong đề xuất.");
-            } else if (!proposed.get(unit).equals(prize)) {
-                out.add(name + ": đề xuất " + proposed.get(unit) + ", quyết định số " + decidedBy.get(unit) + " trao " + prize + ".");
+                out.add(name + ": được trao " + given + ", không có trong đề xuất.");
+            } else if (prizes.size() != 1 || !prizes.get(0).startsWith(proposed.get(unit) + " (")) {
+                out.add(name + ": đề xuất " + proposed.get(unit) + ", được trao " + given + ".");
             }
         });
         proposed.forEach((unit, prize) -> {

@@ -34,9 +34,15 @@ public final class ResultsCalculator {
         Map<String, Leaderboard> byId = new HashMap<>();
         rounds.forEach(b -> byId.put(b.sheet().id(), b));
         List<AwardResult> awards = project.awards().stream()
-                .map(plan -> awardCalculator.propose(plan, byId.get(plan.roundId())))
+                .map(plan -> awardCalculator.propose(plan, byId.get(plan.roundId()), names(project)))
                 .toList();
         return new Results(project, rounds, awards);
+    }
+
+    private static Map<String, String> names(Project project) {
+        Map<String, String> names = new HashMap<>();
+        project.units().forEach(u -> names.put(u.id(), u.name()));
+        return names;
     }
 
     /** Rounds of one contest, in file-name order (the order sheets are read in): each compared with the one before. */

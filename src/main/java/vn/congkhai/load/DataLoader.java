@@ -230,15 +230,16 @@ public final class DataLoader {
                             .map(x -> new AwardPlan.Prize(x.requiredString("label"), x.optionalInt("count", 1)))),
                     f.list("eligibility", false, this::eligibility),
                     f.node("quota").flatMap(n -> Fields.of(n, "quota", QUOTA_KEYS, problems)
-                            .map(q -> new AwardPlan.Quota(q.optionalInt("min", 0), q.optionalInt("max", Integer.MAX_VALUE), q.optionalString("legalBasis")))),
+                            .map(q -> new AwardPlan.Quota(q.optionalInt("min", 0), q.optionalInt("max", Integer.MAX_VALUE),
+                                    q.optionalString("legalBasis"), f.at("quota")))),
                     facts,
                     f.list("individuals", false, this::individual),
                     f.node("monthlyRating").flatMap(n -> Fields.of(n, "monthlyRating", MONTHLY_KEYS, problems).map(m ->
                             new AwardPlan.MonthlyRating(m.node("grade").isPresent() ? m.requiredString("grade") : "A",
-                                    month(m, "from"), month(m, "to"), m.optionalString("legalBasis")))),
+                                    month(m, "from"), month(m, "to"), m.optionalString("legalBasis"), m.at("from")))),
                     f.node("staffShare").flatMap(n -> Fields.of(n, "staffShare", SHARE_KEYS, problems).map(m ->
                             new AwardPlan.StaffShare(m.optionalInt("minPercent", 0), m.optionalInt("maxPercent", 100),
-                                    counts(m, "staff"), m.optionalString("legalBasis")))),
+                                    counts(m, "staff"), m.optionalString("legalBasis"), f.at("staffShare")))),
                     f.list("decisions", false, this::decision),
                     f.at("round"));
         });
@@ -465,7 +466,7 @@ public final class DataLoader {
             names = files.filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString())
                     .filter(n -> n.toLowerCase().endsWith(".yaml") || n.toLowerCase().endsWith(".yml"))
-                    .sorted()
+                    .sorted(DataLoader::naturalOrder)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -485,6 +486,22 @@ public final class DataLoader {
             }
         }
         return byId.values().stream().map(n -> folder + "/" + n);
+    }
+
+    /** "vong-2" before "vong-10": rounds named with numbers keep their order. */
+    static int naturalOrder(String a, String b) {
+        java.util.regex.Matcher ma = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(a);
+        java.util.regex.Matcher mb = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(b);
+        while (ma.find() && mb.find()) {
+            String x = ma.group();
+            String y = mb.group();
+            int c = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+                    ? new java.math.BigInteger(x).compareTo(new java.math.BigInteger(y)) : x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
     }
 
     static String idOf(String rel) {

@@ -35,7 +35,7 @@ public record AwardPlan(
     }
 
     /** Seed 002: an individual must be rated {@code grade} (A) in every month from {@code from} to {@code to}. */
-    public record MonthlyRating(String grade, java.time.YearMonth from, java.time.YearMonth to, String legalBasis) {
+    public record MonthlyRating(String grade, java.time.YearMonth from, java.time.YearMonth to, String legalBasis, SourceRef source) {
     }
 
     /**
@@ -43,7 +43,7 @@ public record AwardPlan(
      *
      * @param staff the number of staff of each directly involved unit
      */
-    public record StaffShare(int minPercent, int maxPercent, Map<String, Integer> staff, String legalBasis) {
+    public record StaffShare(int minPercent, int maxPercent, Map<String, Integer> staff, String legalBasis, SourceRef source) {
     }
 
     /** "01 giải nhất". */
@@ -63,7 +63,7 @@ public record AwardPlan(
     }
 
     /** How many collectives may be awarded (seed 003: 3 to 5). */
-    public record Quota(int min, int max, String legalBasis) {
+    public record Quota(int min, int max, String legalBasis, SourceRef source) {
     }
 
     /** What the eligibility rules need to know about a unit. */

@@ -146,9 +146,12 @@ public final class PagePlanner {
                         s -> s.result().rating().filter(r::equals).isPresent()));
             }
         }
-        if (b.standings().stream().anyMatch(s -> s.movement().filter(m -> m.kind() == Movement.Kind.UP).isPresent())) {
-            out.add(new BoardFilter("tang-hang", "Tăng hạng", s -> s.movement().filter(m -> m.kind() == Movement.Kind.UP).isPresent()));
-            out.add(new BoardFilter("giam-hang", "Giảm hạng", s -> s.movement().filter(m -> m.kind() == Movement.Kind.DOWN).isPresent()));
+        for (Movement.Kind kind : List.of(Movement.Kind.UP, Movement.Kind.DOWN)) {
+            java.util.function.Predicate<Standing> moved = s -> s.movement().filter(m -> m.kind() == kind).isPresent();
+            if (b.standings().stream().anyMatch(moved)) {
+                out.add(kind == Movement.Kind.UP ? new BoardFilter("tang-hang", "Tăng hạng", moved)
+                        : new BoardFilter("giam-hang", "Giảm hạng", moved));
+            }
         }
         if (b.standings().stream().anyMatch(s -> s.rank().isEmpty())) {
             out.add(new BoardFilter("chua-xep-hang", "Chưa xếp hạng", s -> s.rank().isEmpty()));
@@ -272,12 +275,17 @@ public final class PagePlanner {
         if (r.total().isEmpty()) {
             return "chưa xếp loại";
         }
-        return r.rating().map(Rating::label).orElse("chưa đạt mức nào");
+        return r.rating().map(PagePlanner::ratingLabel).orElse("chưa đạt mức nào");
+    }
+
+    /** "4 sao ★★★★" for a star level, the label alone for a band. */
+    static String ratingLabel(Rating r) {
+        return r.stars() > 0 && !r.label().contains("★") ? r.label() + " " + "★".repeat(r.stars()) : r.label();
     }
 
     /** "4 sao: từ 85 điểm, tiêu chí 7 đạt ít nhất 10 điểm." */
     private static String ratingRule(Rating r) {
-        StringBuilder s = new StringBuilder(r.label()).append(": từ ").append(Points.format(r.min())).append(" điểm");
+        StringBuilder s = new StringBuilder(ratingLabel(r)).append(": từ ").append(Points.format(r.min())).append(" điểm");
         for (Rating.Condition c : r.conditions()) {
             s.append(", tiêu chí ").append(c.criterionId()).append(" đạt ít nhất ").append(Points.format(c.min())).append(" điểm");
         }

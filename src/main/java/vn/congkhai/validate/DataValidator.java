@@ -78,8 +78,20 @@ public final class DataValidator {
         Map<String, Integer> given = new HashMap<>();
         Set<String> recipients = new HashSet<>();
         Map<String, Integer> individualsByUnit = new HashMap<>();
+        Map<String, SourceRef> firstAward = new HashMap<>();
+        plan.monthlyRating().filter(m -> m.from().isAfter(m.to())).ifPresent(m -> problems.error(m.source(), "monthlyRating",
+                "Tháng bắt đầu " + m.from() + " sau tháng kết thúc " + m.to() + ".", "Đổi chỗ `from` và `to`."));
         for (AwardPlan.Decision d : plan.decisions()) {
             for (AwardPlan.Recipient r : d.recipients()) {
+                if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty() && r.individual()) {
+                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
+                            Suggest.didYouMean(r.unitId(), units));
+                }
+                SourceRef earlier = firstAward.putIfAbsent(r.unitId() + "\u0000" + r.person(), r.source());
+                if (earlier != null) {
+                    problems.warning(r.source(), "decisions.recipients", (r.individual() ? r.person() : "Đơn vị `" + r.unitId() + "`")
+                            + " được khen thưởng lần nữa; lần trước ở dòng " + earlier.line() + ".", "Kiểm tra lại danh sách khen thưởng.");
+                }
                 if (r.individual()) {
                     individualsByUnit.merge(r.unitId(), 1, Integer::sum);
                     continue;
@@ -105,10 +117,10 @@ public final class DataValidator {
         plan.staffShare().ifPresent(share -> individualsByUnit.forEach((unit, n) -> {
             Integer staff = share.staff().get(unit);
             if (staff == null || staff == 0) {
-                problems.warning(plan.source(), "staffShare.staff", "Chưa có số cán bộ của đơn vị `" + unit + "` để đối chiếu tỉ lệ khen thưởng cá nhân.",
+                problems.warning(share.source(), "staffShare.staff", "Chưa có số cán bộ của đơn vị `" + unit + "` để đối chiếu tỉ lệ khen thưởng cá nhân.",
                         "Thêm `" + unit + ": <số cán bộ>` vào `staffShare.staff`.");
             } else if (n * 100 < share.minPercent() * staff || n * 100 > share.maxPercent() * staff) {
-                problems.warning(plan.source(), "staffShare", "Các quyết định khen thưởng " + n + "/" + staff + " cán bộ của đơn vị `" + unit
+                problems.warning(share.source(), "staffShare", "Các quyết định khen thưởng " + n + "/" + staff + " cán bộ của đơn vị `" + unit
                                 + "`, ngoài tỉ lệ " + share.minPercent() + "–" + share.maxPercent() + "%"
                                 + (share.legalBasis().isEmpty() ? "" : " theo " + share.legalBasis()) + ".",
                         "Đối chiếu quyết định với quy định tỉ lệ khen thưởng cá nhân.");
@@ -116,7 +128,7 @@ public final class DataValidator {
         }));
         plan.quota().ifPresent(q -> {
             if (!plan.decisions().isEmpty() && (recipients.size() < q.min() || recipients.size() > q.max())) {
-                problems.warning(plan.source(), "quota", "Các quyết định khen thưởng " + recipients.size() + " tập thể, ngoài số lượng "
+                problems.warning(q.source(), "quota", "Các quyết định khen thưởng " + recipients.size() + " tập thể, ngoài số lượng "
                         + q.min() + "–" + q.max() + " tập thể" + (q.legalBasis().isEmpty() ? "" : " theo " + q.legalBasis()) + ".",
                         "Đối chiếu quyết định với quy định số lượng khen thưởng.");
             }

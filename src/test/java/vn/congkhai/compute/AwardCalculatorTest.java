@@ -41,7 +41,12 @@ class AwardCalculatorTest {
             """;
 
     private AwardResult award(String plan) {
+        return award(plan, MiniWard.SCORES);
+    }
+
+    private AwardResult award(String plan, String scores) {
         MiniWard.write(dir);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", scores);
         TestProjects.write(dir, "data/awards/thu.yaml", plan);
         Problems problems = new Problems();
         AwardResult a = new ResultsCalculator().compute(Loaded.project(dir, problems)).awards().get(0);
@@ -82,7 +87,8 @@ class AwardCalculatorTest {
         Problems problems = new Problems();
         AwardResult tied = new ResultsCalculator().compute(Loaded.project(dir, problems)).awards().get(0);
         // cuong now 10 + 10 + 5 + 2 = 27, equal to an
-        assertEquals(List.of("an Giải nhất (đồng hạng)", "cuong Giải nhì (đồng hạng)"), proposals(tied));
+        assertEquals(List.of("an Giải nhất (đồng hạng)", "cuong Giải nhất (đồng hạng)"), proposals(tied),
+                "equal ranks straddling two prizes are not settled by name: both are flagged for the deciding body");
     }
 
     @Test
@@ -99,8 +105,8 @@ class AwardCalculatorTest {
                 """;
         AwardResult a = award(plan);
         assertEquals(List.of(
-                "Phường An: được trao Giải nhất theo quyết định số 1/QĐ-UBND, không có trong đề xuất.",
-                "Phường Bình: đề xuất Giải nhất, quyết định số 1/QĐ-UBND trao Giải nhì.",
+                "Phường An: được trao Giải nhất (quyết định số 1/QĐ-UBND), không có trong đề xuất.",
+                "Phường Bình: đề xuất Giải nhất, được trao Giải nhì (quyết định số 1/QĐ-UBND).",
                 "Phường Cường: được đề xuất Giải nhì, không có trong quyết định nào."), a.differences());
 
         BuildResult r = Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 12, 21)));
@@ -153,5 +159,25 @@ class AwardCalculatorTest {
         assertTrue(r.published(), r.problems()::toString);
         assertTrue(r.problems().stream().anyMatch(p -> p.message().equals(
                 "Các quyết định khen thưởng 1/10 cán bộ của đơn vị `an`, ngoài tỉ lệ 30–50%.")), r.problems()::toString);
+    }
+
+    @Test
+    void aTieForTheLastPrizeKeepsEveryTiedUnitInView() {
+        // an 10 + 6 + 5 + 5 = 26, binh 26, cuong 27: one prize for cuong, then one slot for two units tied at rank 2
+        AwardResult a = award(PLAN.replace("  - rule: noConductViolation\n", "").replace("eligibility:\n", "")
+                .replace("facts:\n  an: {conductViolation: true, note: cán bộ uống rượu trong giờ làm việc}\n", ""),
+                MiniWard.SCORES.replace("\"g.1\": {incidents: 2}", "\"g.1\": {incidents: 0}")
+                        .replace("\"a\": 9, \"c\": {missing: [x]}", "\"a\": 10, \"c\": {missing: [x, y]}"));
+        assertEquals(List.of("cuong Giải nhất", "an Giải nhì (đồng hạng)", "binh Giải nhì (đồng hạng)"), proposals(a));
+    }
+
+    @Test
+    void aReversedMonthRangeIsAnError() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/awards/thu.yaml", PLAN + "monthlyRating: {grade: A, from: 2024-12, to: 2024-01}\n");
+        BuildResult r = Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 12, 21)));
+        assertFalse(r.published());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("Tháng bắt đầu 2024-12 sau tháng kết thúc 2024-01.")),
+                r.problems()::toString);
     }
 }
