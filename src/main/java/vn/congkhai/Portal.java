@@ -106,7 +106,8 @@ public final class Portal {
         t0 = lap(times, "load", t0);
 
         // validate
-        new DataValidator(problems).validate(loaded, problems.filesWithErrors());
+        Set<String> assetPaths = Assets.collect(project, folders.get(2)).keySet();
+        new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assetPaths::contains);
         t0 = lap(times, "validate", t0);
         if (problems.hasErrors()) {
             return failed(output, problems, times);

@@ -253,5 +253,10 @@ class EditorMistakesTest {
         BuildResult r = build();
         assertFalse(r.published());
         assertEquals(2, r.errorCount(), r.problems()::toString);
+        TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"c\": {missing: [x]}",
+                "\"c\": {missing: [x], evidence: [assets/minh-chung/khong-co.pdf]}"));
+        Problem missing = first(build());
+        assertEquals("Không có tệp minh chứng `assets/minh-chung/khong-co.pdf` trong thư mục tài nguyên.", missing.message());
+        assertEquals("data/scores/vong-1.yaml", missing.where().file());
     }
 }

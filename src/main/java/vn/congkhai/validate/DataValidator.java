@@ -30,6 +30,7 @@ public final class DataValidator {
 
     private final Problems problems;
     private Set<String> failedFiles = Set.of();
+    private java.util.function.Predicate<String> published = path -> true;
 
     public DataValidator(Problems problems) {
         this.problems = problems;
@@ -40,7 +41,13 @@ public final class DataValidator {
      *                    checked, so one mistake gives one message, not a dozen echoes of it
      */
     public void validate(Project project, Set<String> failedFiles) {
+        validate(project, failedFiles, path -> true);
+    }
+
+    /** @param published tells whether a site path such as {@code assets/minh-chung/a.pdf} will be published */
+    public void validate(Project project, Set<String> failedFiles, java.util.function.Predicate<String> published) {
         this.failedFiles = failedFiles;
+        this.published = published;
         checkUnits(project.units());
         project.rubrics().stream().filter(r -> !failedFiles.contains(r.source().file())).forEach(this::checkRubric);
         Map<String, Unit> units = new HashMap<>();
@@ -315,6 +322,12 @@ public final class DataValidator {
                         "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
             }
         });
+        for (String ref : in.evidence()) {
+            if (ref.startsWith("assets/") && !published.test(ref)) {
+                problems.error(in.source(), field + ".evidence", "Không có tệp minh chứng `" + ref + "` trong thư mục tài nguyên.",
+                        "Chép tệp vào đúng chỗ đó, hoặc sửa đường dẫn.");
+            }
+        }
         repeated(in.missing(), in, field + ".missing");
         repeated(in.bonuses(), in, field + ".bonuses");
         if (!in.missing().isEmpty()) {
