@@ -21,9 +21,9 @@ import java.util.TreeMap;
  */
 final class Charts {
     static final int MAX_BARS = 40;
-    private static final int WIDTH = 440;
+    private static final int WIDTH = 400;
     private static final int LABEL = 150;
-    private static final int BAR = 18;
+    private static final int BAR = 20;
     private static final int GAP = 8;
 
     private Charts() {
@@ -42,7 +42,7 @@ final class Charts {
                 bars.add(bar(i, s.result().unit().name(), PagePlanner.unitHref(s.result().unit()), Points.format(p), scale(p, max)));
             }
             return new ChartView("Điểm tiêu chí " + criterionId + " của từng đơn vị (tối đa " + Points.format(max) + ")",
-                    "Điểm", WIDTH, height(bars.size()), LABEL, true, bars);
+                    "Điểm", WIDTH, height(bars.size()), LABEL, BAR, true, bars);
         }
         Map<BigDecimal, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
         scored.forEach(s -> counts.merge(points(s, criterionId).stripTrailingZeros(), 1, Integer::sum));
@@ -51,7 +51,7 @@ final class Charts {
         counts.forEach((points, n) -> bars.add(bar(bars.size(), Points.format(points) + " điểm", "", String.valueOf(n),
                 (int) Math.round((double) n / most * (WIDTH - LABEL - 60)))));
         return new ChartView("Số đơn vị theo điểm tiêu chí " + criterionId + " (tối đa " + Points.format(max) + ")",
-                "Số đơn vị", WIDTH, height(bars.size()), LABEL, false, bars);
+                "Số đơn vị", WIDTH, height(bars.size()), LABEL, BAR, false, bars);
     }
 
     private static BarView bar(int i, String label, String href, String value, int width) {

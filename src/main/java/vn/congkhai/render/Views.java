@@ -117,8 +117,8 @@ public final class Views {
      * A horizontal bar chart laid out in Java, drawn by the template as SVG, with the same numbers in
      * a table. {@code perUnit} is true for one bar per unit; false for a count of units per score.
      */
-    public record ChartView(String caption, String valueHeading, int width, int height, int labelWidth, boolean perUnit,
-                            List<BarView> bars) {
+    public record ChartView(String caption, String valueHeading, int width, int height, int labelWidth, int barHeight,
+                            boolean perUnit, List<BarView> bars) {
     }
 
     public record BarView(String label, String href, String value, int y, int barWidth, int textY) {
