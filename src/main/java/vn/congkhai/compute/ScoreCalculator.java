@@ -97,6 +97,12 @@ public final class ScoreCalculator {
             points = c.max();
             steps.add(new Step("Điểm xuất phát bằng điểm chuẩn: " + Points.format(points), points));
         }
+        if (c.checklist().isPresent() && in.missing().isEmpty()) {
+            steps.add(new Step("Đủ tất cả các mục, không bị trừ điểm", BigDecimal.ZERO));
+        }
+        if (c.incidents().isPresent() && in.incidents() == 0) {
+            steps.add(new Step("Không có trường hợp " + c.incidents().get().incident() + ", không bị trừ điểm", BigDecimal.ZERO));
+        }
         if (c.checklist().isPresent()) {
             BigDecimal each = c.checklist().get().perMissing();
             for (String id : in.missing()) {

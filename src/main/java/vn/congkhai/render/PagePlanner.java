@@ -389,8 +389,8 @@ public final class PagePlanner {
                     List<Views.CriterionRoundView> rounds = results.leaderboards().stream()
                             .filter(b -> b.rubric().id().equals(r.id()))
                             .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max()),
-                                    (int) b.standings().stream().filter(s -> s.result().score(c.id())
-                                            .flatMap(CriterionScore::points).isEmpty()).count()))
+                                    b.standings().stream().filter(s -> s.result().score(c.id()).flatMap(CriterionScore::points).isEmpty())
+                                            .map(s -> new Link(s.result().unit().name(), unitHref(s.result().unit()), "")).toList()))
                             .toList();
                     return Map.of("criterion", new Views.CriterionPageView(r.title(), rubricHref(r), one.get(0), rounds));
                 });

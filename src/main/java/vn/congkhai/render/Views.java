@@ -109,8 +109,8 @@ public final class Views {
     public record CriterionPageView(String rubricTitle, String rubricHref, CriterionView criterion, List<CriterionRoundView> rounds) {
     }
 
-    /** {@code notScored} counts the units with "chưa chấm" on this criterion; they are not in the chart. */
-    public record CriterionRoundView(String title, String boardHref, ChartView chart, int notScored) {
+    /** {@code notScored} names the units with "chưa chấm" on this criterion; they are not in the chart. */
+    public record CriterionRoundView(String title, String boardHref, ChartView chart, List<Link> notScored) {
     }
 
     /**

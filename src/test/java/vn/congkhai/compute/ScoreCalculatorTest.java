@@ -52,6 +52,14 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void fullMarksSayWhyNothingWasTakenOff() {
+        Leaderboard b = board();
+        assertEquals(List.of("Điểm xuất phát bằng điểm chuẩn: 10", "Đủ tất cả các mục, không bị trừ điểm"), steps(score(unit(b, "cuong"), "c")));
+        assertEquals(List.of("Điểm xuất phát bằng điểm chuẩn: 5", "Không có trường hợp bị phản ánh, không bị trừ điểm"),
+                steps(score(unit(b, "an"), "g.1")));
+    }
+
+    @Test
     void deductionsBelowZeroAreClampedAndTheClampingIsShown() {
         CriterionScore g1 = score(unit(board(), "cuong"), "g.1");
         assertEquals(0, BigDecimal.ZERO.compareTo(g1.points().orElseThrow()));
