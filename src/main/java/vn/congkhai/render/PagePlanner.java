@@ -95,8 +95,7 @@ public final class PagePlanner {
         if (!results.awards().isEmpty()) {
             pages.add(page("khen-thuong/index.html", "awards.ftlh", "Khen thưởng",
                     "Cơ cấu giải thưởng, đề xuất theo kết quả chấm và các quyết định khen thưởng.", "awards",
-                    Map.of("awards", results.awards().stream().map(a -> new Link(a.plan().title(), awardHref(a.plan()),
-                            a.plan().decisions().isEmpty() ? "chưa có quyết định" : a.plan().decisions().size() + " quyết định")).toList())));
+                    Map.of("groups", awardGroups())));
             results.awards().forEach(a -> pages.add(award(a)));
         }
         if (!posts.isEmpty()) {
@@ -216,6 +215,20 @@ public final class PagePlanner {
         out.add(new NavItem("Tất cả", boardHref(b), current == null));
         filters.forEach(f -> out.add(new NavItem(f.label(), filterHref(b, f), f == current)));
         return out;
+    }
+
+    /** Award plans grouped by the round they reward ("Năm 2024"), newest round first. */
+    private List<Views.AwardGroup> awardGroups() {
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        List<AwardResult> newestFirst = new ArrayList<>(results.awards());
+        java.util.Collections.reverse(newestFirst);
+        for (AwardResult a : newestFirst) {
+            String label = a.round().sheet().round().isEmpty() ? a.round().sheet().title() : a.round().sheet().round();
+            groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new Link(a.plan().title(), awardHref(a.plan()),
+                    a.round().sheet().title() + " · " + (a.plan().decisions().isEmpty() ? "chưa có quyết định"
+                            : a.plan().decisions().size() + " quyết định")));
+        }
+        return groups.entrySet().stream().map(e -> new Views.AwardGroup(e.getKey(), e.getValue())).toList();
     }
 
     private PageSpec award(AwardResult a) {

@@ -123,4 +123,8 @@ public final class Views {
 
     public record BarView(String label, String href, String value, int y, int barWidth, int textY) {
     }
+
+    /** Award plans of one year or round, for the awards index. */
+    public record AwardGroup(String label, List<Link> awards) {
+    }
 }
