@@ -57,89 +57,9 @@ public final class DataValidator {
         project.sheets().forEach(s -> checkSheet(s, rubrics, units));
         Set<String> rounds = new HashSet<>();
         project.sheets().forEach(s -> rounds.add(s.id()));
+        AwardValidator awards = new AwardValidator(problems, failedFiles);
         project.awards().stream().filter(a -> !failedFiles.contains(a.source().file()))
-                .forEach(a -> checkAwards(a, rounds, units.keySet()));
-    }
-
-    /**
-     * An award plan names a round and units that exist. A decision that breaks the plan's quota or gives more
-     * prizes of a kind than the structure has is a warning: the decision is what was signed, and is published.
-     */
-    private void checkAwards(AwardPlan plan, Set<String> rounds, Set<String> units) {
-        if (!rounds.contains(plan.roundId()) && !plan.roundId().isEmpty()) {
-            problems.error(plan.source(), "round", "Không có vòng chấm `" + plan.roundId() + "` trong data/scores/.",
-                    Suggest.didYouMean(plan.roundId(), rounds));
-        }
-        boolean unitsKnown = !failedFiles.contains("data/units.yaml");
-        if (unitsKnown) {
-            plan.facts().keySet().stream().filter(u -> !units.contains(u)).forEach(u -> problems.error(plan.source(), "facts",
-                    "Không có đơn vị `" + u + "` trong data/units.yaml.", Suggest.didYouMean(u, units)));
-        }
-        Map<String, Integer> structure = new HashMap<>();
-        plan.prizes().forEach(p -> structure.merge(p.label(), p.count(), Integer::sum));
-        if (unitsKnown) {
-            plan.individuals().stream().filter(i -> !units.contains(i.unitId()) && !i.unitId().isEmpty())
-                    .forEach(i -> problems.error(i.source(), "individuals.unit", "Không có đơn vị `" + i.unitId() + "` trong data/units.yaml.",
-                            Suggest.didYouMean(i.unitId(), units)));
-        }
-        Map<String, Integer> given = new HashMap<>();
-        Set<String> recipients = new HashSet<>();
-        Map<String, Integer> individualsByUnit = new HashMap<>();
-        Map<String, SourceRef> firstAward = new HashMap<>();
-        plan.monthlyRating().filter(m -> m.from().isAfter(m.to())).ifPresent(m -> problems.error(m.source(), "monthlyRating",
-                "Tháng bắt đầu " + m.from() + " sau tháng kết thúc " + m.to() + ".", "Đổi chỗ `from` và `to`."));
-        for (AwardPlan.Decision d : plan.decisions()) {
-            for (AwardPlan.Recipient r : d.recipients()) {
-                if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty() && r.individual()) {
-                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
-                            Suggest.didYouMean(r.unitId(), units));
-                }
-                SourceRef earlier = firstAward.putIfAbsent(r.unitId() + "\u0000" + r.person(), r.source());
-                if (earlier != null) {
-                    problems.warning(r.source(), "decisions.recipients", (r.individual() ? r.person() : "Đơn vị `" + r.unitId() + "`")
-                            + " được khen thưởng lần nữa; lần trước ở dòng " + earlier.line() + ".", "Kiểm tra lại danh sách khen thưởng.");
-                }
-                if (r.individual()) {
-                    individualsByUnit.merge(r.unitId(), 1, Integer::sum);
-                    continue;
-                }
-                if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty()) {
-                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
-                            Suggest.didYouMean(r.unitId(), units));
-                }
-                if (!structure.containsKey(r.prize())) {
-                    problems.warning(r.source(), "decisions.recipients.prize", "Quyết định " + d.number() + " trao `" + r.prize()
-                            + "`, không có trong cơ cấu giải thưởng.", Suggest.didYouMean(r.prize(), structure.keySet()));
-                }
-                given.merge(r.prize(), 1, Integer::sum);
-                recipients.add(r.unitId());
-            }
-        }
-        given.forEach((prize, n) -> {
-            if (structure.containsKey(prize) && n > structure.get(prize)) {
-                problems.warning(plan.source(), "decisions", "Các quyết định trao " + n + " " + prize + ", cơ cấu giải thưởng có "
-                        + structure.get(prize) + ".", "Đối chiếu quyết định với cơ cấu giải thưởng trong kế hoạch.");
-            }
-        });
-        plan.staffShare().ifPresent(share -> individualsByUnit.forEach((unit, n) -> {
-            Integer staff = share.staff().get(unit);
-            if (staff == null || staff == 0) {
-                problems.warning(share.source(), "staffShare.staff", "Chưa có số cán bộ của đơn vị `" + unit + "` để đối chiếu tỉ lệ khen thưởng cá nhân.",
-                        "Thêm `" + unit + ": <số cán bộ>` vào `staffShare.staff`.");
-            } else if (n * 100 < share.minPercent() * staff || n * 100 > share.maxPercent() * staff) {
-                problems.warning(share.source(), "staffShare", "Các quyết định khen thưởng " + n + "/" + staff + " cán bộ của đơn vị `" + unit
-                                + "`, ngoài tỉ lệ " + share.minPercent() + "–" + share.maxPercent() + "%"
-                                + (share.legalBasis().isEmpty() ? "" : " theo " + share.legalBasis()) + ".",
-                        "Đối chiếu quyết định với quy định tỉ lệ khen thưởng cá nhân.");
-            }
-        }));
-        plan.quota().ifPresent(q -> {
-            if (!plan.decisions().isEmpty() && (recipients.size() < q.min() || recipients.size() > q.max())) {
-                problems.warning(q.source(), "quota", "Các quyết định khen thưởng " + recipients.size() + " tập thể, ngoài số lượng "
-                        + q.min() + "–" + q.max() + " tập thể" + (q.legalBasis().isEmpty() ? "" : " theo " + q.legalBasis()) + ".",
-                        "Đối chiếu quyết định với quy định số lượng khen thưởng.");
-            }
-        });
+                .forEach(a -> awards.check(a, rounds, units.keySet()));
     }
 
     private void checkUnits(List<Unit> units) {
