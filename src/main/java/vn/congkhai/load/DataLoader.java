@@ -38,7 +38,10 @@ import java.util.stream.Stream;
  * data/units.yaml       the units that take part in contests
  * data/rubrics/*.yaml   one rubric (bộ tiêu chí) each
  * data/scores/*.yaml    one round of scores each
+ * data/awards/*.yaml    how a round is rewarded (read by {@link AwardLoader})
  * </pre>
+ * Longer than our usual classes: it holds the allowed keys and the reader of every record of the site,
+ * rubric and score files side by side, so a new field is added in one place.
  */
 public final class DataLoader {
     private static final Set<String> SITE_KEYS = Set.of("name", "portalTitle", "province", "baseUrl", "owner",

@@ -95,7 +95,7 @@ public final class PagePlanner {
         if (!results.awards().isEmpty()) {
             pages.add(page("khen-thuong/index.html", "awards.ftlh", "Khen thưởng",
                     "Cơ cấu giải thưởng, đề xuất theo kết quả chấm và các quyết định khen thưởng.", "awards",
-                    Map.of("groups", awardGroups())));
+                    Map.of("groups", AwardViews.groups(results.awards()))));
             results.awards().forEach(a -> pages.add(award(a)));
         }
         if (!posts.isEmpty()) {
@@ -217,70 +217,10 @@ public final class PagePlanner {
         return out;
     }
 
-    /** Award plans grouped by the round they reward ("Năm 2024"), newest round first. */
-    private List<Views.AwardGroup> awardGroups() {
-        Map<String, List<Link>> groups = new LinkedHashMap<>();
-        List<AwardResult> newestFirst = new ArrayList<>(results.awards());
-        java.util.Collections.reverse(newestFirst);
-        for (AwardResult a : newestFirst) {
-            String label = a.round().sheet().round().isEmpty() ? a.round().sheet().title() : a.round().sheet().round();
-            groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new Link(a.plan().title(), awardHref(a.plan()),
-                    a.round().sheet().title() + " · " + (a.plan().decisions().isEmpty() ? "chưa có quyết định"
-                            : a.plan().decisions().size() + " quyết định")));
-        }
-        return groups.entrySet().stream().map(e -> new Views.AwardGroup(e.getKey(), e.getValue())).toList();
-    }
-
     private PageSpec award(AwardResult a) {
         AwardPlan p = a.plan();
-        return lazyPage(awardHref(p), "award.ftlh", p.title(), "Khen thưởng: " + p.title() + ". Đề xuất và quyết định.", "award",
-                () -> Map.of("award", awardView(a)));
-    }
-
-    private AwardView awardView(AwardResult a) {
-        AwardPlan p = a.plan();
-        List<String> prizes = p.prizes().stream().map(x -> String.format("%02d %s", x.count(), x.label())).toList();
-        List<String> rules = new ArrayList<>();
-        for (AwardPlan.Eligibility e : p.eligibility()) {
-            String basis = e.legalBasis().isEmpty() ? "" : " (" + e.legalBasis() + ")";
-            rules.add(switch (e.kind()) {
-                case NO_CONDUCT_VIOLATION -> "Tập thể có thành viên vi phạm quy tắc ứng xử không được xét" + basis + ".";
-                case DOSSIER_ON_TIME -> "Hồ sơ đề nghị nộp sau ngày " + e.deadline().map(VI_DATE::format).orElse("?")
-                        + " hoặc không nộp thì không được xét" + basis + ".";
-                case MINIMUM_TOTAL -> "Tổng điểm dưới " + e.minimum().map(Points::format).orElse("?") + " không được xét" + basis + ".";
-            });
-        }
-        p.quota().ifPresent(q -> rules.add("Số tập thể được khen thưởng: từ " + q.min() + " đến " + q.max()
-                + (q.legalBasis().isEmpty() ? "" : " (" + q.legalBasis() + ")") + "."));
-        List<ProposalView> proposals = a.proposals().stream().map(x -> new ProposalView(x.prize(), String.valueOf(x.rank()),
-                x.unit().name(), unitHref(x.unit()), x.tiedAtBoundary())).toList();
-        List<ExclusionView> excluded = a.excluded().stream().map(x -> new ExclusionView(x.unit().name(), unitHref(x.unit()),
-                x.rank() == 0 ? "—" : String.valueOf(x.rank()), x.reason())).toList();
-        Map<String, Unit> units = new HashMap<>();
-        results.project().units().forEach(u -> units.put(u.id(), u));
-        java.util.function.Function<String, String> unitName = id -> units.containsKey(id) ? units.get(id).name() : id;
-        List<DecisionView> decisions = p.decisions().stream().map(d -> new DecisionView(d.number(), VI_DATE.format(d.date()),
-                d.date().toString(), d.issuer(), d.form(), d.reason(), d.recipients().stream()
-                .map(r -> new Link(r.individual() ? r.person() + " (" + unitName.apply(r.unitId()) + ")" : unitName.apply(r.unitId()),
-                        r.individual() || !units.containsKey(r.unitId()) ? "" : unitHref(units.get(r.unitId())), r.prize())).toList())).toList();
-        List<String> individualRules = new ArrayList<>();
-        p.monthlyRating().ifPresent(m -> individualRules.add("Cá nhân phải được xếp loại " + m.grade() + " tất cả các tháng từ "
-                + String.format("%02d/%d", m.from().getMonthValue(), m.from().getYear()) + " đến "
-                + String.format("%02d/%d", m.to().getMonthValue(), m.to().getYear())
-                + (m.legalBasis().isEmpty() ? "" : " (" + m.legalBasis() + ")") + "."));
-        p.staffShare().ifPresent(sh -> individualRules.add("Số cá nhân được khen thưởng ở mỗi đơn vị: từ " + sh.minPercent() + "% đến "
-                + sh.maxPercent() + "% số cán bộ" + (sh.legalBasis().isEmpty() ? "" : " (" + sh.legalBasis() + ")") + "."));
-        List<Link> individuals = a.individuals().stream().map(i -> new Link(i.name(), "",
-                (i.title().isEmpty() ? "" : i.title() + ", ") + unitName.apply(i.unitId()))).toList();
-        List<String> individualsExcluded = a.individualsExcluded().stream()
-                .map(x -> x.individual().name() + " (" + unitName.apply(x.individual().unitId()) + "): " + x.reason() + ".").toList();
-        return new AwardView(p.id(), p.title(), p.form(), p.issuer(), p.legalBasis(), a.round().sheet().title(),
-                boardHref(a.round()), prizes, rules, proposals, excluded, decisions, a.differences(),
-                individualRules, individuals, individualsExcluded);
-    }
-
-    static String awardHref(AwardPlan p) {
-        return "khen-thuong/" + p.id() + ".html";
+        return lazyPage(AwardViews.href(p), "award.ftlh", p.title(), "Khen thưởng: " + p.title() + ". Đề xuất và quyết định.", "award",
+                () -> Map.of("award", AwardViews.view(a, results.project().units())));
     }
 
     /** The band reached, "chưa đủ điểm để xếp loại" or "chưa xếp loại" while not fully scored. */
