@@ -38,8 +38,13 @@ import java.util.function.Supplier;
  * don-vi/ID.html             one unit, all rounds, every score derived
  * tieu-chi/index.html        every rubric      tieu-chi/ID.html   one rubric explained
  * tin-tuc/index.html         news              PATH.html          an AsciiDoc page or post
+ * xep-hang/ID/FILTER.html   a leaderboard filtered (rating band, up, down, not ranked): no script needed
+ * tieu-chi/ID/CRITERION.html one criterion: rules and every round's scores as a chart and a table
+ * khen-thuong/index.html     award plans        khen-thuong/ID.html  proposals and decisions
  * 404.html
  * </pre>
+ * Longer than our usual classes on purpose: it is the one place that knows every page of the portal and
+ * its address, one small method per page kind; award pages' views live in {@link AwardViews}.
  */
 public final class PagePlanner {
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
