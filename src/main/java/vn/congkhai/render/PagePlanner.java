@@ -293,7 +293,7 @@ public final class PagePlanner {
             for (Object[] pair : rounds) {
                 Leaderboard b = (Leaderboard) pair[0];
                 Standing s = (Standing) pair[1];
-                history.add(new HistoryView(b.sheet().round(), boardHref(b),
+                history.add(new HistoryView(b.sheet().title(), boardHref(b),
                         s.rank().isPresent() ? s.rank().getAsInt() + "/" + b.standings().size() : "—", total(s),
                         s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
             }

@@ -202,6 +202,15 @@ public final class DataValidator {
                             "Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.");
                 }
             }
+            us.selfAssessment().ifPresent(self -> {
+                for (Criterion leaf : rubric.leafCriteria()) {
+                    if (!self.criteria().containsKey(leaf.id()) && !self.leftEmpty().containsKey(leaf.id())) {
+                        problems.warning(us.source(), path + ".selfAssessment", "Phần tự chấm của đơn vị `" + us.unitId()
+                                + "` không có dòng nào cho tiêu chí " + leaf.id() + ".",
+                                "Thêm điểm tự chấm của tiêu chí này, hoặc ghi `\"" + leaf.id() + "\":` để trống.");
+                    }
+                }
+            });
         }
     }
 
