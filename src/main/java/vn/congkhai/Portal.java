@@ -106,8 +106,8 @@ public final class Portal {
         t0 = lap(times, "load", t0);
 
         // validate
-        Set<String> assetPaths = Assets.collect(project, folders.get(2)).keySet();
-        new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assetPaths::contains);
+        Map<String, byte[]> assets = Assets.collect(project, folders.get(2)); // read once: checked here, published below
+        new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assets::containsKey);
         t0 = lap(times, "validate", t0);
         if (problems.hasErrors()) {
             return failed(output, problems, times);
@@ -137,7 +137,7 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             renderer.render(contentPages, sink, problems);
-            Assets.collect(project, folders.get(2)).forEach((path, bytes) -> {
+            assets.forEach((path, bytes) -> {
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", "Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
                             "Đổi tên tệp trong thư mục tài nguyên, hoặc đổi tên trang.");

@@ -149,10 +149,6 @@ public final class SiteChecker {
         });
     }
 
-    public int fileCount() {
-        return files.size();
-    }
-
     /** Elements whose address the browser fetches by itself, as opposed to links a reader chooses to follow. */
     private static boolean loadsResource(Element e) {
         return switch (e.normalName()) {
