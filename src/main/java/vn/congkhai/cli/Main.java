@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--stats]}
- * <p>Exit status: 0 published, 1 the data or templates have errors (nothing published), 2 bad arguments.
+ * The command line: {@code congkhai <command> ...}, one class per command so that each stays small.
+ * <p>Exit status: 0 done, 1 the command ran and failed (for {@code build}: the data or templates have errors,
+ * nothing published), 2 bad arguments.
  */
 public final class Main {
     private Main() {
@@ -26,10 +27,18 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("build")) {
-            err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
-            return 2;
-        }
+        String command = args.length == 0 ? "" : args[0];
+        return switch (command) {
+            case "build" -> build(args, out, err);
+            default -> {
+                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
+                yield 2;
+            }
+        };
+    }
+
+    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--stats]} */
+    private static int build(String[] args, PrintStream out, PrintStream err) {
         Path project = Path.of(".");
         Path output = null;
         LocalDate date = null;
