@@ -24,6 +24,7 @@ import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.validate.DataValidator;
+import vn.congkhai.validate.PublicationValidator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,20 +101,21 @@ public final class Portal {
                 : new AsciidocCache(project, buildDate).convertAll(docs);
         DataLoader data = new DataLoader(project, problems);
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
-        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs);
-        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs);
+        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs, data.publications());
+        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs, loaded.publications());
         boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 
         // validate
         Map<String, byte[]> assets = Assets.collect(project, folders.get(2)); // read once: checked here, published below
         new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assets::containsKey);
+        new PublicationValidator(problems).validate(loaded);
         t0 = lap(times, "validate", t0);
         if (problems.hasErrors()) {
             return failed(output, problems, times);
         }
         // compute
-        Results results = new ResultsCalculator().compute(loaded);
+        Results results = new ResultsCalculator().compute(loaded, buildDate);
         t0 = lap(times, "compute", t0);
 
         // render, with check and staging fed page by page

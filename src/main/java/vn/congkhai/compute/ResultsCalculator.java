@@ -19,13 +19,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The compute stage's front door: every score sheet becomes a leaderboard. */
+/** The compute stage's front door: every score sheet becomes a leaderboard, every notice gets its status. */
 public final class ResultsCalculator {
     private final ScoreCalculator calculator = new ScoreCalculator();
     private final Ranker ranker = new Ranker();
     private final AwardCalculator awardCalculator = new AwardCalculator();
 
+    /** Leaderboards and awards only: what does not depend on the day the portal is built. */
     public Results compute(Project project) {
+        return compute(project, java.time.LocalDate.EPOCH);
+    }
+
+    /** Everything, with notices, indicators and campaigns as of {@code asOf}. */
+    public Results compute(Project project, java.time.LocalDate asOf) {
         Map<String, Unit> units = project.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a));
         List<Leaderboard> boards = project.sheets().stream()
                 .map(sheet -> leaderboard(sheet, project.rubric(sheet.rubricId()).orElseThrow(), units))
@@ -36,7 +42,7 @@ public final class ResultsCalculator {
         List<AwardResult> awards = project.awards().stream()
                 .map(plan -> awardCalculator.propose(plan, byId.get(plan.roundId()), names(project)))
                 .toList();
-        return new Results(project, rounds, awards);
+        return new Results(project, rounds, awards, PublicationCalculator.compute(project.publications(), asOf));
     }
 
     private static Map<String, String> names(Project project) {

@@ -9,6 +9,7 @@ import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.IncidentDeduction;
 import vn.congkhai.model.Leader;
+import vn.congkhai.model.Publications;
 import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.Scorecard;
@@ -39,6 +40,8 @@ import java.util.stream.Stream;
  * data/rubrics/*.yaml   one rubric (bộ tiêu chí) each
  * data/scores/*.yaml    one round of scores each
  * data/awards/*.yaml    how a round is rewarded (read by {@link AwardLoader})
+ * data/notices/*.yaml   public notices; data/documents/*.yaml documents; data/kpi/*.yaml indicators;
+ * data/campaigns/*.yaml campaigns and plans; data/disclosure.yaml, data/holidays.yaml the rules they follow
  * </pre>
  * Longer than our usual classes: it holds the allowed keys and the reader of every record of the site,
  * rubric and score files side by side, so a new field is added in one place.
@@ -69,6 +72,10 @@ public final class DataLoader {
     public DataLoader(Path projectDir, Problems problems) {
         this.projectDir = projectDir;
         this.problems = problems;
+    }
+
+    Path projectDir() {
+        return projectDir;
     }
 
     public Site site() {
@@ -123,7 +130,7 @@ public final class DataLoader {
     }
 
     /** Reads every YAML file of a folder with {@code reader(root, relativePath)}, in parallel, in file-name order. */
-    private <T> List<T> eachFile(String folder, java.util.function.BiFunction<Node, String, Optional<T>> reader) {
+    <T> List<T> eachFile(String folder, java.util.function.BiFunction<Node, String, Optional<T>> reader) {
         return filesIn(folder).parallel()
                 .map(rel -> read(rel, true).flatMap(root -> reader.apply(root, rel)))
                 .flatMap(Optional::stream)
@@ -194,6 +201,21 @@ public final class DataLoader {
     private Optional<Bonus> bonus(Node node, String path) {
         return Fields.of(node, path, BONUS_KEYS, problems).map(f -> new Bonus(
                 f.requiredString("id"), f.requiredDecimal("points"), f.requiredString("condition")));
+    }
+
+    /**
+     * Notices ({@code data/notices/}), documents ({@code data/documents/}), indicators ({@code data/kpi/}) and
+     * campaigns ({@code data/campaigns/}), with the disclosure rules and holiday calendar they are judged by.
+     */
+    public Publications publications() {
+        StoredFiles files = new StoredFiles(projectDir, problems);
+        NoticeLoader notices = new NoticeLoader(problems, files);
+        RulesLoader rules = new RulesLoader(this, problems);
+        return new Publications(eachFile("data/notices", notices::notice),
+                eachFile("data/documents", new DocumentLoader(problems, files)::document),
+                eachFile("data/kpi", new KpiLoader(problems)::board),
+                eachFile("data/campaigns", new CampaignLoader(problems, notices)::campaign),
+                rules.disclosure(), rules.holidays());
     }
 
     public List<AwardPlan> awards() {
@@ -295,7 +317,7 @@ public final class DataLoader {
                 keyAt == null ? f.at() : keyAt));
     }
 
-    private Optional<Node> read(String rel, boolean required) {
+    Optional<Node> read(String rel, boolean required) {
         Path file = projectDir.resolve(rel);
         if (!Files.isRegularFile(file)) {
             if (required) {

@@ -54,6 +54,11 @@ public final class Fields {
         return map.at();
     }
 
+    /** Where the mapping and each of its keys were written, for rules checked after loading. */
+    public vn.congkhai.model.Where where() {
+        return new vn.congkhai.model.Where(map.at(), Map.copyOf(map.keyAt()));
+    }
+
     public String path() {
         return path;
     }

@@ -1,0 +1,98 @@
+package vn.congkhai.load;
+
+import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
+import vn.congkhai.model.StoredFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Files the data points to (a document's PDF, a notice's attachment): they are published as they are, so
+ * each must be a real file inside the project, in a folder meant for content, with a name that is an address.
+ */
+final class StoredFiles {
+    /** What a reader is told about a file, by extension; anything else is refused rather than guessed. */
+    private static final Map<String, String> FORMATS = Map.of("pdf", "PDF", "docx", "Word (DOCX)", "doc", "Word (DOC)",
+            "xlsx", "Excel (XLSX)", "xls", "Excel (XLS)", "odt", "OpenDocument (ODT)", "ods", "OpenDocument (ODS)",
+            "jpg", "Ảnh JPEG", "png", "Ảnh PNG", "zip", "Tệp nén ZIP");
+    /** A notice board's attachment, not a data dump: keeps the portal light on a phone. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final Path projectDir;
+    private final Problems problems;
+
+    StoredFiles(Path projectDir, Problems problems) {
+        this.projectDir = projectDir;
+        this.problems = problems;
+    }
+
+    /**
+     * @param publishedFolder where the file goes on the portal, e.g. {@code van-ban/tep}
+     */
+    Optional<StoredFile> resolve(Fields f, String key, String publishedFolder) {
+        if (!f.has(key)) {
+            f.missing(key, "đường dẫn tệp trong dự án, ví dụ content/tep/quy-che.pdf");
+            return Optional.empty();
+        }
+        String rel = f.requiredString(key).replace('\\', '/');
+        SourceRef at = f.at(key);
+        String field = f.field(key);
+        if (rel.startsWith("/") || rel.matches("^[A-Za-z]:.*") || rel.contains("://")) {
+            problems.error(at, field, "Tệp `" + rel + "` phải là đường dẫn bên trong dự án, không phải đường dẫn tuyệt đối hay địa chỉ web.",
+                    "Chép tệp vào thư mục content/tep/ rồi viết `" + key + ": content/tep/ten-tep.pdf`.");
+            return Optional.empty();
+        }
+        Path file = projectDir.resolve(rel).normalize();
+        if (!file.startsWith(projectDir) || rel.contains("..")) {
+            problems.error(at, field, "Tệp `" + rel + "` nằm ngoài thư mục dự án.",
+                    "Chép tệp vào thư mục content/tep/ rồi viết `" + key + ": content/tep/ten-tep.pdf`.");
+            return Optional.empty();
+        }
+        if (!rel.startsWith("content/")) {
+            problems.error(at, field, "Tệp `" + rel + "` phải nằm trong thư mục content/ (nơi để nội dung được đăng).",
+                    "Chuyển tệp vào content/tep/ và sửa đường dẫn.");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error(at, field, "Không tìm thấy tệp `" + rel + "`.",
+                    "Kiểm tra tên tệp (chữ hoa, chữ thường, đuôi tệp) hoặc thêm tệp vào dự án.");
+            return Optional.empty();
+        }
+        if (!ProjectFiles.isInside(projectDir, file)) {
+            problems.error(at, field, "Tệp `" + rel + "` là liên kết trỏ ra ngoài dự án.", "Thay liên kết bằng một tệp thật.");
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        if (!Slugs.isSlugPath(base) || !name.substring(dot + 1).equals(ext)) {
+            problems.error(at, field, "Tên tệp `" + name + "` thành địa chỉ tải về nhưng có dấu, chữ hoa hoặc khoảng trắng.",
+                    "Đổi tên tệp thành `" + Slugs.slugify(base) + (ext.isEmpty() ? "" : "." + ext) + "`.");
+            return Optional.empty();
+        }
+        String format = FORMATS.get(ext);
+        if (format == null) {
+            problems.error(at, field, "Không đăng được tệp loại `." + ext + "`.",
+                    "Dùng một trong các loại: " + String.join(", ", new java.util.TreeSet<>(FORMATS.keySet())) + " (nên dùng PDF).");
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(at, field, "Tệp `" + rel + "` nặng " + size / (1024 * 1024) + " MB, quá " + MAX_BYTES / (1024 * 1024)
+                        + " MB: người dân tải trên điện thoại sẽ rất lâu.", "Nén hoặc chia nhỏ tệp PDF.");
+                return Optional.empty();
+            }
+            return Optional.of(new StoredFile(rel, publishedFolder + "/" + name, size, format));
+        } catch (IOException e) {
+            problems.error(at, field, "Không đọc được tệp `" + rel + "`: " + e.getMessage(), "Kiểm tra quyền đọc tệp.");
+            return Optional.empty();
+        }
+    }
+}
