@@ -24,6 +24,8 @@ import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.validate.DataValidator;
+import vn.congkhai.model.Publications;
+import vn.congkhai.render.GeneratedFile;
 import vn.congkhai.validate.PublicationValidator;
 
 import java.io.IOException;
@@ -34,6 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -95,14 +98,17 @@ public final class Portal {
         }
         LocalDate buildDate = buildDate(config, project, renderer, problems);
         List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
+        DataLoader data = new DataLoader(project, problems);
+        Publications publications = data.publications(); // notices carry AsciiDoc bodies: read them first
+        List<ContentDoc> asciidoc = new ArrayList<>(docs);
+        asciidoc.addAll(PagePlanner.embeddedAsciidoc(publications));
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
-                : new AsciidocCache(project, buildDate).convertAll(docs);
-        DataLoader data = new DataLoader(project, problems);
+                : new AsciidocCache(project, buildDate).convertAll(asciidoc);
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
-        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs, data.publications());
-        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs, loaded.publications());
+        Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs, publications);
+        loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs, publications);
         boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 
@@ -127,18 +133,25 @@ public final class Portal {
             PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker);
             renderer.render(dataPages, sink, problems);
             Map<String, String> docHtml = new LinkedHashMap<>();
+            Map<String, Integer> bodyLine = new HashMap<>(); // a notice's body starts below its `body:` key
+            publications.notices().forEach(n -> bodyLine.put(n.where().at().file(), n.where().of("body").line()));
             converted.join().forEach((source, c) -> {
                 docHtml.put(source, c.html());
-                c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1), 1), "",
-                        AsciidocWarnings.explain(w.message()), "Sửa trang tại dòng này để nội dung hiện đúng."));
+                c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1),
+                        bodyLine.containsKey(source) ? "body" : "", AsciidocWarnings.explain(w.message()),
+                        "Sửa nội dung tại dòng này để hiện đúng."));
             });
-            docs.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
+            asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
             checkUniquePaths(dataPages, contentPages, problems);
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }
             renderer.render(contentPages, sink, problems);
+            for (GeneratedFile f : planner.files()) {
+                checker.known(f.path());
+                staging.write(f.path(), f.bytes().get());
+            }
             assets.forEach((path, bytes) -> {
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", "Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",

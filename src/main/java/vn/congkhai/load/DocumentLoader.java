@@ -31,7 +31,7 @@ final class DocumentLoader {
                 f.optionalDate("published"),
                 f.requiredString("title"),
                 f.optionalString("summary"),
-                files.resolve(f, "file", "van-ban/tep").orElse(new StoredFile("", "", 0, "")),
+                files.resolve(f, "file", "van-ban/tep").orElse(new StoredFile("", "", 0, "", java.nio.file.Path.of(""))),
                 f.optionalBoolean("placeholder", false),
                 NoticeLoader.category(f),
                 f.optionalBoolean("democracyRegulation", false),

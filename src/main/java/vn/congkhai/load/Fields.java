@@ -41,6 +41,10 @@ public final class Fields {
         for (Map.Entry<String, SourceRef> key : m.keyAt().entrySet()) {
             if (!allowed.contains(key.getKey())) {
                 String suggestion = Suggest.didYouMean(key.getKey(), allowed);
+                if (suggestion.isEmpty() && key.getKey().contains(" ")) {
+                    // `{name: Đăng ký, sáng kiến}`: in braces a comma ends the value and starts a new key
+                    suggestion = "Nếu đây là phần sau dấu phẩy của một giá trị viết trong dấu ngoặc { }, hãy đặt cả giá trị trong ngoặc kép.";
+                }
                 problems.error(key.getValue(), join(path, key.getKey()),
                         "Trường `" + key.getKey() + "` không được dùng ở đây.",
                         (suggestion.isEmpty() ? "" : suggestion + " ")

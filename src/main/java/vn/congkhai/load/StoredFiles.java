@@ -89,7 +89,7 @@ final class StoredFiles {
                         + " MB: người dân tải trên điện thoại sẽ rất lâu.", "Nén hoặc chia nhỏ tệp PDF.");
                 return Optional.empty();
             }
-            return Optional.of(new StoredFile(rel, publishedFolder + "/" + name, size, format));
+            return Optional.of(new StoredFile(rel, publishedFolder + "/" + name, size, format, file));
         } catch (IOException e) {
             problems.error(at, field, "Không đọc được tệp `" + rel + "`: " + e.getMessage(), "Kiểm tra quyền đọc tệp.");
             return Optional.empty();

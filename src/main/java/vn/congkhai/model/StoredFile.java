@@ -7,6 +7,7 @@ package vn.congkhai.model;
  * @param published where it is on the portal, e.g. {@code van-ban/tep/quy-che.pdf}
  * @param size      bytes
  * @param format    what to tell a reader, e.g. {@code PDF}
+ * @param location  the file on disk, checked to be inside the project when loaded
  */
-public record StoredFile(String source, String published, long size, String format) {
+public record StoredFile(String source, String published, long size, String format, java.nio.file.Path location) {
 }

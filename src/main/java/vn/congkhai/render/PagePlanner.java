@@ -53,6 +53,7 @@ public final class PagePlanner {
     private final SiteView site;
     private final List<ContentDoc> docs;
     private final List<ContentDoc> posts;
+    private final PublicationPages publications;
 
     /**
      * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
@@ -69,6 +70,11 @@ public final class PagePlanner {
                 s.address(), s.phone(), s.email(), s.description(),
                 s.leaders().stream().map(PagePlanner::leader).toList(),
                 showIllustrativeBanner ? s.illustrativeNotice() : "", buildDate.format(VI_DATE), generator);
+        this.publications = new PublicationPages(this, results, site);
+    }
+
+    SiteView site() {
+        return site;
     }
 
     /** Every page but the AsciiDoc documents: these can be rendered while AsciiDoc is still being converted. */
@@ -107,8 +113,19 @@ public final class PagePlanner {
             pages.add(page("tin-tuc/index.html", "news.ftlh", "Tin tức", "Tin tức, hoạt động của " + site.name() + ".", "news",
                     Map.of("news", posts.stream().map(this::postLink).toList())));
         }
+        pages.addAll(publications.dataPages());
         pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
         return pages;
+    }
+
+    /** Files that are not pages: documents' QR codes and files, notices' attachments. */
+    public List<GeneratedFile> files() {
+        return publications.files();
+    }
+
+    /** AsciiDoc to convert besides the pages of {@code content/}: the bodies of notices, as pseudo-documents. */
+    public static List<ContentDoc> embeddedAsciidoc(vn.congkhai.model.Publications publications) {
+        return PublicationPages.noticeBodies(publications);
     }
 
     /**
@@ -117,7 +134,9 @@ public final class PagePlanner {
      * @param docHtml the cleaned HTML of each document's body, by source path
      */
     public List<PageSpec> planContent(Map<String, String> docHtml) {
-        return docs.stream().map(d -> doc(d, docHtml.getOrDefault(d.sourcePath(), ""))).toList();
+        List<PageSpec> pages = new ArrayList<>(docs.stream().map(d -> doc(d, docHtml.getOrDefault(d.sourcePath(), ""))).toList());
+        pages.addAll(publications.noticePages(docHtml));
+        return pages;
     }
 
     private PageSpec home() {
@@ -378,12 +397,13 @@ public final class PagePlanner {
                 d.date().map(LocalDate::toString).orElse(""), d.summary());
     }
 
-    private PageSpec page(String path, String template, String title, String description, String kind, Map<String, Object> extra) {
+    PageSpec page(String path, String template, String title, String description, String kind, Map<String, Object> extra) {
         return lazyPage(path, template, title, description, kind, () -> extra);
     }
 
-    private PageSpec lazyPage(String path, String template, String title, String description, String kind,
-                              Supplier<Map<String, Object>> extra) {
+    /** A page of the portal: its model is {@code extra} plus what every page has (site, page meta, navigation). */
+    PageSpec lazyPage(String path, String template, String title, String description, String kind,
+                      Supplier<Map<String, Object>> extra) {
         return new PageSpec(path, template, () -> {
             Map<String, Object> model = new LinkedHashMap<>(extra.get());
             model.put("site", site);
@@ -405,6 +425,7 @@ public final class PagePlanner {
         if (!results.awards().isEmpty()) {
             nav.add(new NavItem("Khen thưởng", "khen-thuong/index.html", path.startsWith("khen-thuong/")));
         }
+        publications.nav(path, nav);
         return nav;
     }
 

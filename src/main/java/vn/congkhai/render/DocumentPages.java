@@ -1,0 +1,147 @@
+package vn.congkhai.render;
+
+import vn.congkhai.load.WebAddress;
+import vn.congkhai.model.DisclosureRules;
+import vn.congkhai.model.LegalDocument;
+import vn.congkhai.model.Results;
+import vn.congkhai.model.StoredFile;
+import vn.congkhai.render.PublicationViews.DocumentView;
+import vn.congkhai.render.PublicationViews.FileView;
+import vn.congkhai.render.Views.SiteView;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents: the list, one page per document at a permanent address, its QR code, a printable A4 sheet
+ * for the notice board, and one combined sheet of the democracy-regulation documents for a cultural house.
+ */
+final class DocumentPages {
+    static final String COMBINED_SHEET = "van-ban/in-quy-che-dan-chu.html";
+
+    private final PagePlanner planner;
+    private final List<LegalDocument> documents;
+    private final DisclosureRules rules;
+    private final SiteView site;
+
+    DocumentPages(PagePlanner planner, Results results, SiteView site) {
+        this.planner = planner;
+        this.documents = results.project().publications().documents().stream()
+                .sorted(Comparator.comparing(LegalDocument::signed).reversed().thenComparing(LegalDocument::id)).toList();
+        this.rules = results.project().publications().rules();
+        this.site = site;
+    }
+
+    static String href(LegalDocument d) {
+        return "van-ban/" + d.id() + ".html";
+    }
+
+    static String qrHref(LegalDocument d) {
+        return "van-ban/" + d.id() + "-qr.svg";
+    }
+
+    static String sheetHref(LegalDocument d) {
+        return "van-ban/" + d.id() + "-in.html";
+    }
+
+    List<PageSpec> pages() {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        List<DocumentView> all = documents.stream().map(this::view).toList();
+        boolean anyDemocracy = documents.stream().anyMatch(LegalDocument::democracyRegulation);
+        pages.add(planner.page("van-ban/index.html", "documents.ftlh", "Văn bản",
+                "Văn bản pháp luật, văn bản chỉ đạo, điều hành và quy chế dân chủ ở cơ sở, kèm tệp tải về và mã QR.", "documents",
+                Map.of("documents", all, "combinedSheet", anyDemocracy ? COMBINED_SHEET : "")));
+        for (DocumentView d : all) {
+            pages.add(planner.page(d.href(), "document.ftlh", d.number().isEmpty() ? d.title() : d.type() + " " + d.number(),
+                    d.title(), "document", Map.of("document", d)));
+            pages.add(planner.page(d.sheetHref(), "document-sheet.ftlh", "Bản in mã QR: " + d.title(),
+                    "Bản in khổ A4 để niêm yết: mã QR dẫn tới văn bản trên cổng thông tin.", "sheet", Map.of("documents", List.of(d))));
+        }
+        if (anyDemocracy) {
+            pages.add(planner.page(COMBINED_SHEET, "document-sheet.ftlh", "Bản in mã QR các văn bản quy chế dân chủ",
+                    "Bản in khổ A4 cho bảng tin nhà văn hóa: mã QR của mọi văn bản về thực hiện dân chủ ở cơ sở.", "sheet",
+                    Map.of("documents", all.stream().filter(v -> documents.stream()
+                            .anyMatch(d -> d.id().equals(v.id()) && d.democracyRegulation())).toList())));
+        }
+        return pages;
+    }
+
+    List<DocumentView> inCategory(int number) {
+        return documents.stream().filter(d -> d.category() == number).map(this::view).toList();
+    }
+
+    List<GeneratedFile> files() {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (LegalDocument d : documents) {
+            String url = url(d);
+            files.add(new GeneratedFile(qrHref(d), () -> QrSvg.of(url, "Mã QR dẫn tới " + url).getBytes(StandardCharsets.UTF_8)));
+            if (!d.file().published().isEmpty()) {
+                files.add(stored(d.file()));
+            }
+        }
+        return files;
+    }
+
+    GeneratedFile stored(StoredFile f) {
+        Path source = f.location();
+        return new GeneratedFile(f.published(), () -> {
+            try {
+                return Files.readAllBytes(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The absolute, permanent address a QR code holds: the portal's configured address, never a relative path. */
+    String url(LegalDocument d) {
+        String url = site.baseUrl() + href(d);
+        if (!WebAddress.isHttp(url)) {
+            throw new IllegalStateException("not a web address: " + url); // baseUrl is validated when loaded
+        }
+        return url;
+    }
+
+    DocumentView view(LegalDocument d) {
+        String url = url(d);
+        return new DocumentView(d.id(), href(d), d.number(), d.type(), d.issuer(), date(d.signed()), d.signed().toString(),
+                d.effective().map(DocumentPages::date).orElse(""), d.published().map(DocumentPages::date).orElse(""),
+                d.title(), d.summary(), file("Tải văn bản", d.file()), d.placeholder(), categoryLabel(rules, d.category()),
+                NoticePages.categoryHref(d.category()), url, url.replaceFirst("^https?://", "").replaceFirst("/$", ""),
+                qrHref(d), sheetHref(d));
+    }
+
+    static FileView file(String title, StoredFile f) {
+        return new FileView(title, f.published(), f.format(), size(f.size()));
+    }
+
+    static String categoryLabel(DisclosureRules rules, int number) {
+        return rules.category(number).map(c -> "Nhóm " + c.number() + ": " + c.title()).orElse("");
+    }
+
+    static String date(LocalDate d) {
+        return d.format(PagePlanner.VI_DATE);
+    }
+
+    /** "245 KB", "1,2 MB": what a reader on a phone plan wants to know before downloading. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " byte";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)).replace('.', ',') + " MB";
+    }
+}

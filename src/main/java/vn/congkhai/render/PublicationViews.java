@@ -1,0 +1,107 @@
+package vn.congkhai.render;
+
+import vn.congkhai.render.Views.Link;
+
+import java.util.List;
+
+/**
+ * What the templates of notices, documents, indicators and campaigns receive: every date, count and
+ * status already written out in Vietnamese, every chart already laid out.
+ */
+public final class PublicationViews {
+    private PublicationViews() {
+    }
+
+    /** One notice in a list or on its own page. {@code statusClass} is a CSS class: upcoming, posted, permanent, expired. */
+    public record NoticeView(String id, String href, String title, String category, String categoryHref, String decision,
+                             String posted, String isoPosted, String until, String status, String statusClass, String statusNote,
+                             List<String> places, boolean expired, boolean illustrative) {
+    }
+
+    public record NoticePageView(NoticeView notice, String citation, String body, List<FileView> attachments) {
+    }
+
+    public record FileView(String title, String href, String format, String size) {
+    }
+
+    /** A row of the quarterly list (Điều 13 k2): what was published, how and when. */
+    public record ListedItem(String title, String href, String category, String decision, String forms, String date) {
+    }
+
+    public record CategoryView(int number, String title, String href, String rule, String citation, int count) {
+    }
+
+    public record CategoryPageView(CategoryView category, List<NoticeView> notices, List<DocumentView> documents) {
+    }
+
+    /**
+     * A document. {@code qrHref} is its QR code image, {@code url} the absolute address the code holds and
+     * {@code shortUrl} the same without the scheme, printed beside the code.
+     */
+    public record DocumentView(String id, String href, String number, String type, String issuer, String signed,
+                               String isoSigned, String effective, String published, String title, String summary,
+                               FileView file, boolean placeholder, String category, String categoryHref,
+                               String url, String shortUrl, String qrHref, String sheetHref) {
+    }
+
+    public record BoardSummary(String title, String href, String description, List<IndicatorSummary> indicators, boolean illustrative) {
+    }
+
+    public record IndicatorSummary(String name, String target, String latestPeriod, String latest, String verdict, String verdictClass) {
+    }
+
+    public record KpiBoardView(String title, String description, String legalBasis, List<IndicatorView> indicators, boolean illustrative) {
+    }
+
+    public record IndicatorView(String id, String name, String numerator, String denominator, String target, String legalBasis,
+                                TrendView chart, List<KpiRow> rows) {
+    }
+
+    public record KpiRow(String period, String numerator, String denominator, String percent, String verdict, String verdictClass) {
+    }
+
+    /**
+     * A line chart of an indicator's share per period, laid out for SVG: {@code targetY} is the target's
+     * line; a period without data has no point and is labelled.
+     */
+    public record TrendView(int width, int height, int left, int top, int plotHeight, int targetY, String caption,
+                            String path, List<TrendPoint> points, List<Tick> ticks) {
+    }
+
+    public record TrendPoint(int x, int y, boolean hasValue, String label, String value, int labelY) {
+    }
+
+    /** A mark on an axis: {@code at} is its position along that axis. */
+    public record Tick(int at, String label) {
+    }
+
+    public record CampaignSummary(String title, String href, String kind, String period, String progress, String progressClass,
+                                  boolean illustrative) {
+    }
+
+    public record CampaignView(String title, String kind, String document, String theme, List<String> participants,
+                               String period, String progress, String progressClass, TimelineView timeline,
+                               List<PhaseView> phases, List<TaskView> tasks, List<String> prizes, List<Link> related,
+                               String asOf, boolean illustrative) {
+    }
+
+    public record PhaseView(String name, String period, String progress, List<MilestoneView> milestones) {
+    }
+
+    public record MilestoneView(String name, String due, String isoDue, String status, String statusClass, String note) {
+    }
+
+    public record TaskView(String task, String lead, String cooperating, String deadline, String status, String statusClass) {
+    }
+
+    /** A campaign's timeline laid out for SVG: phases as bars, milestones as marks, today as a line. */
+    public record TimelineView(int width, int height, String caption, List<TimelineBar> bars, List<TimelineMark> marks,
+                               int todayX, boolean todayShown, String todayLabel, List<Tick> axis) {
+    }
+
+    public record TimelineBar(int x, int y, int width, int height, String label, String cssClass, int textY) {
+    }
+
+    public record TimelineMark(int x, int y, String label, String cssClass) {
+    }
+}
