@@ -18,7 +18,7 @@ import java.util.List;
  * on the axis, and the build date as a line.
  */
 final class TimelineChart {
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 480;
     private static final int LEFT = 8;
     private static final int RIGHT = 8;
     private static final int ROW = 44;
@@ -35,6 +35,9 @@ final class TimelineChart {
         for (Campaign.Phase p : c.phases()) {
             from = p.from().isBefore(from) ? p.from() : from;
             to = p.to().isAfter(to) ? p.to() : to;
+            for (Campaign.Milestone m : p.milestones()) { // a report may fall due after the phase it closes
+                to = m.due().isAfter(to) ? m.due() : to;
+            }
         }
         long days = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
         List<TimelineBar> bars = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.List;
  * the target as a line. A period without data has no point: the line is broken there, never drawn to 0.
  */
 final class TrendChart {
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 480;
     private static final int HEIGHT = 260;
     private static final int LEFT = 48;
     private static final int TOP = 16;
