@@ -13,6 +13,6 @@ public final class Loaded {
 
     public static Project project(Path dir, Problems problems) {
         DataLoader data = new DataLoader(dir, problems);
-        return new Project(data.site(), data.units(), data.rubrics(), data.sheets(), data.awards(), List.of());
+        return new Project(data.site(), data.units(), data.rubrics(), data.sheets(), data.awards(), List.of(), data.publications());
     }
 }
