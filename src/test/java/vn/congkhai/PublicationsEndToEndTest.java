@@ -72,6 +72,10 @@ class PublicationsEndToEndTest {
         assertTrue(expired.selectFirst(".notice-expired").text().contains("đã hết thời hạn niêm yết"));
         assertEquals("Đã hết hạn niêm yết ngày 08/11/2024", expired.selectFirst(".status .muted").text());
         assertTrue(expired.selectFirst(".doc-body").text().contains("chỉnh trang vỉa hè"), "the AsciiDoc body is rendered");
+        Element attachment = page("thong-bao/du-toan-ngan-sach-2026.html").selectFirst("#h-dinh-kem + ul li");
+        assertTrue(attachment.text().matches("Quyết định công khai dự toán ngân sách năm 2026 \\(PDF, \\d+ byte\\)"), attachment.text());
+        assertTrue(Files.isRegularFile(site.resolve("thong-bao/tep/du-toan-ngan-sach-2026.pdf")));
+        assertEquals(titles(current), page("index.html").select("#h-thong-bao + ul > li > a").eachText(), "the home page leads with them");
     }
 
     @Test

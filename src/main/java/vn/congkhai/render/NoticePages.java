@@ -56,7 +56,7 @@ final class NoticePages {
         new TreeMap<>(quarters).descendingMap().forEach((key, items) -> quarterLinks.add(new Link(
                 "Quý " + roman(key % 10) + "/" + key / 10, quarterHref(key / 10, key % 10), items.size() + " mục")));
         if (!data.notices().isEmpty()) {
-            List<NoticeView> current = states.stream().filter(s -> !s.expired()).map(this::view).toList();
+            List<NoticeView> current = current();
             List<NoticeView> expired = states.stream().filter(NoticeState::expired).map(this::view).toList();
             pages.add(planner.page("thong-bao/index.html", "notices.ftlh", "Thông báo, niêm yết",
                     "Các nội dung đang được niêm yết, công khai theo Luật Thực hiện dân chủ ở cơ sở.", "notices",
@@ -73,6 +73,10 @@ final class NoticePages {
                 "quarter", Map.of("items", items, "from", DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3 - 2, 1)),
                         "to", DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3, 1).plusMonths(1).minusDays(1))))));
         return pages;
+    }
+
+    List<NoticeView> current() {
+        return states.stream().filter(s -> !s.expired()).map(this::view).toList();
     }
 
     List<PageSpec> noticePages(Map<String, String> html) {

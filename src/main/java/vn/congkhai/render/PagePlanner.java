@@ -146,6 +146,8 @@ public final class PagePlanner {
         m.put("pages", docs.stream().filter(d -> !d.isPost())
                 .map(d -> new Link(d.title(), d.outputPath(), d.summary())).toList());
         m.put("leaders", site.leaders());
+        m.put("notices", publications.homeNotices());
+        m.put("sections", publications.homeLinks());
         return page("index.html", "index.ftlh", site.portalTitle(),
                 site.description().isEmpty() ? site.portalTitle() : site.description(), "home", m);
     }

@@ -55,6 +55,29 @@ final class PublicationPages {
         return files;
     }
 
+    /** The notices posted now, newest first: what a citizen most often comes for. */
+    List<PublicationViews.NoticeView> homeNotices() {
+        return notices.current().stream().limit(5).toList();
+    }
+
+    /** Where to find the rest of what the ward makes public. */
+    List<Views.Link> homeLinks() {
+        List<Views.Link> links = new ArrayList<>();
+        if (!data.documents().isEmpty()) {
+            links.add(new Views.Link("Văn bản", "van-ban/index.html", "Văn bản, quy chế dân chủ ở cơ sở, kèm mã QR"));
+        }
+        if (!data.rules().categories().isEmpty()) {
+            links.add(new Views.Link("Nội dung công khai", "cong-khai/index.html", "14 nhóm nội dung công khai theo Luật Thực hiện dân chủ ở cơ sở"));
+        }
+        if (!data.kpis().isEmpty()) {
+            links.add(new Views.Link("Chỉ số phục vụ", "chi-so/index.html", "Tỉ lệ hồ sơ đúng hạn, trực tuyến, mức độ hài lòng"));
+        }
+        if (!data.campaigns().isEmpty()) {
+            links.add(new Views.Link("Phong trào, kế hoạch", "phong-trao/index.html", "Tiến độ, mốc thời gian, nhiệm vụ"));
+        }
+        return links;
+    }
+
     void nav(String path, List<NavItem> nav) {
         if (!data.notices().isEmpty()) {
             nav.add(new NavItem("Thông báo", "thong-bao/index.html", path.startsWith("thong-bao/")));
