@@ -49,10 +49,12 @@ final class PublicationPages {
         return notices.noticePages(html);
     }
 
+    /** Each published file once: two documents may share one PDF (the validator refuses two PDFs under one name). */
     List<GeneratedFile> files() {
-        List<GeneratedFile> files = new ArrayList<>(documents.files());
-        files.addAll(notices.files());
-        return files;
+        Map<String, GeneratedFile> byPath = new java.util.LinkedHashMap<>();
+        documents.files().forEach(f -> byPath.putIfAbsent(f.path(), f));
+        notices.files().forEach(f -> byPath.putIfAbsent(f.path(), f));
+        return List.copyOf(byPath.values());
     }
 
     /** The notices posted now, newest first: what a citizen most often comes for. */

@@ -49,11 +49,31 @@ public final class PublicationValidator {
         p.documents().stream().filter(d -> !failed.contains(d.where().at().file())).forEach(d -> document(d, p.rules()));
         p.kpis().forEach(this::board); // a value the loader could not read is left out, never stood in for
         p.campaigns().stream().filter(c -> !failed.contains(c.where().at().file())).forEach(c -> campaign(c, project));
+        sameNameFiles(p);
         if (!missingYears.isEmpty()) {
             problems.warning(SourceRef.file("data/holidays.yaml"), "years",
                     "Lịch ngày nghỉ chưa có năm " + String.join(", ", missingYears.stream().map(String::valueOf).toList())
                             + ": hạn công khai được tính chỉ trừ thứ Bảy, Chủ nhật, nên có thể sai trong dịp lễ, Tết.",
                     "Thêm các ngày nghỉ lễ, Tết của năm đó vào data/holidays.yaml theo thông báo chính thức.");
+        }
+    }
+
+    /** Files are published by name: two different files with one name would overwrite each other. */
+    private void sameNameFiles(Publications p) {
+        Map<String, String> sourceOf = new HashMap<>();
+        List<Map.Entry<SourceRef, vn.congkhai.model.StoredFile>> files = new java.util.ArrayList<>();
+        p.documents().forEach(d -> files.add(Map.entry(d.where().of("file"), d.file())));
+        p.notices().forEach(n -> n.attachments().forEach(a -> files.add(Map.entry(n.where().of("attachments"), a.file()))));
+        for (var f : files) {
+            if (f.getValue().published().isEmpty()) {
+                continue;
+            }
+            String before = sourceOf.putIfAbsent(f.getValue().published(), f.getValue().source());
+            if (before != null && !before.equals(f.getValue().source())) {
+                problems.error(f.getKey(), "file", "Tệp `" + f.getValue().source() + "` và tệp `" + before
+                                + "` cùng tên nên sẽ cùng địa chỉ tải về `" + f.getValue().published() + "`.",
+                        "Đổi tên một trong hai tệp cho khác nhau.");
+            }
         }
     }
 

@@ -32,6 +32,7 @@ public final class SyntheticWards {
             }
         }
         Random random = new Random(n);
+        writePublications(dir, n, sample, random);
         for (int y = 0; y < YEARS; y++) {
             int year = 2022 + y;
             try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("data/scores/thi-bo-phan-mot-cua-" + year + ".yaml"), StandardCharsets.UTF_8)) {
@@ -52,6 +53,31 @@ public final class SyntheticWards {
                     w.write("}\n");
                 }
             }
+        }
+    }
+
+    /**
+     * A notice for every tenth unit (with an AsciiDoc body, as an editor writes them), a document with its QR code for
+     * every twentieth, and the sample's indicators: the pages issue 4 adds, at the same scale.
+     */
+    private static void writePublications(Path dir, int n, Path sample, Random random) throws IOException {
+        Files.createDirectories(dir.resolve("data/notices"));
+        Files.createDirectories(dir.resolve("data/documents"));
+        copyTree(sample.resolve("data/kpi"), dir.resolve("data/kpi"));
+        for (int i = 0; i < n / 10; i++) {
+            String day = String.format("%02d", 1 + random.nextInt(28));
+            Files.writeString(dir.resolve("data/notices/thong-bao-" + i + ".yaml"), "title: Thông báo số " + i + " của xã\n"
+                    + "category: " + (1 + random.nextInt(14)) + "\n"
+                    + "decision: {number: " + i + "/QĐ-UBND, date: 2025-03-" + day + ", issuer: UBND xã}\n"
+                    + "posted: 2025-03-" + day + "\n"
+                    + "until: 2025-06-30\nplaces: {office: true, portal: true, loudspeaker: {from: 2025-04-01, to: 2025-04-05}}\n"
+                    + "body: |\n  Ủy ban nhân dân xã thông báo nội dung số " + i + ".\n\n  * Mục một\n  * Mục hai\n", StandardCharsets.UTF_8);
+        }
+        for (int i = 0; i < n / 20; i++) {
+            Files.writeString(dir.resolve("data/documents/van-ban-" + i + ".yaml"), "number: " + i + "/QĐ-UBND\ntype: Quyết định\n"
+                    + "issuer: UBND xã\nsigned: 2024-03-05\ntitle: Quyết định số " + i + "\ncategory: 4\n"
+                    + "file: content/tep/quy-che-dan-chu-phuong-my-phuoc.pdf\nplaceholder: true\ndemocracyRegulation: " + (i % 2 == 0) + "\n",
+                    StandardCharsets.UTF_8);
         }
     }
 
