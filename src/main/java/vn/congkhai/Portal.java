@@ -12,6 +12,9 @@ import vn.congkhai.model.Unit;
 import vn.congkhai.publish.SiteManifest;
 import vn.congkhai.model.Problem;
 import vn.congkhai.publish.BuildLock;
+import vn.congkhai.publish.BuildRecord;
+import vn.congkhai.publish.VersionFile;
+import vn.congkhai.render.AssetNames;
 import vn.congkhai.publish.OutputGuard;
 import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
@@ -80,7 +83,9 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             SitePublisher.restoreInterrupted(output);
-            return build(config, project, output, problems, times);
+            BuildResult result = build(config, project, output, problems, times);
+            BuildRecord.write(project, output, result.published()); // deploying refuses a site whose last build failed
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,7 +130,8 @@ public final class Portal {
         t0 = lap(times, "compute", t0);
 
         // render, with check and staging fed page by page
-        PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR);
+        AssetNames named = AssetNames.fingerprint(assets);
+        PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR, named.view());
         List<PageSpec> dataPages = planner.planData();
         SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'),
                 PagePlanner.basePath(loaded.site().baseUrl()));
@@ -150,9 +156,12 @@ public final class Portal {
             renderer.render(contentPages, sink, problems);
             for (GeneratedFile f : planner.files()) {
                 checker.known(f.path());
-                staging.write(f.path(), f.bytes().get());
+                sink.writeFile(f.path(), f.bytes().get()); // recorded in the manifest: deploying checks every file
             }
-            assets.forEach((path, bytes) -> {
+            Map<String, byte[]> files = new java.util.TreeMap<>(named.files());
+            files.put(AssetNames.VERSION_FILE, VersionFile.json(project, buildDate, GENERATOR,
+                    List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties"))));
+            files.forEach((path, bytes) -> {
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", "Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
                             "Đổi tên tệp trong thư mục tài nguyên, hoặc đổi tên trang.");
@@ -163,7 +172,7 @@ public final class Portal {
                 } else {
                     checker.known(path);
                 }
-                staging.write(path, bytes);
+                sink.writeFile(path, bytes);
             });
             t0 = lap(times, "render", t0);
 

@@ -51,6 +51,16 @@ public final class PublishingSink implements PageSink {
         published.put(page.path(), new SiteManifest.Entry(renderKey, sha, page.bytes().length, 0, links));
     }
 
+    /**
+     * A file that is not a rendered page (an asset, the version file): staged, and recorded in the manifest
+     * so that deploying can tell the published site is exactly what this build produced. Its render key is
+     * empty, which no page's key is, so it is never taken for a page to reuse.
+     */
+    public void writeFile(String path, byte[] bytes) {
+        staging.write(path, bytes);
+        published.put(path, new SiteManifest.Entry("", SiteManifest.sha256(bytes), bytes.length, 0, List.of()));
+    }
+
     /** Once the staged site is live: records it for the next build. */
     public void saveManifest() {
         manifest.save(published);

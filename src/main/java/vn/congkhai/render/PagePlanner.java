@@ -54,12 +54,15 @@ public final class PagePlanner {
     private final List<ContentDoc> docs;
     private final List<ContentDoc> posts;
     private final PublicationPages publications;
+    private final AssetsView assets;
 
     /**
      * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
+     * @param assets                 the fingerprinted names of the stylesheet and script, see {@link AssetNames}
      */
-    public PagePlanner(Results results, LocalDate buildDate, boolean showIllustrativeBanner, String generator) {
+    public PagePlanner(Results results, LocalDate buildDate, boolean showIllustrativeBanner, String generator, AssetsView assets) {
         this.results = results;
+        this.assets = assets;
         this.docs = results.project().docs();
         this.posts = docs.stream().filter(ContentDoc::isPost)
                 .sorted(Comparator.comparing((ContentDoc d) -> d.date().orElse(LocalDate.MIN)).reversed()
@@ -409,6 +412,7 @@ public final class PagePlanner {
         return new PageSpec(path, template, () -> {
             Map<String, Object> model = new LinkedHashMap<>(extra.get());
             model.put("site", site);
+            model.put("assets", assets);
             model.put("page", new PageMeta(path, rootFor(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
             return model;
         });

@@ -127,4 +127,11 @@ public final class Views {
     /** Award plans of one year or round, for the awards index. */
     public record AwardGroup(String label, List<Link> awards) {
     }
+
+    /**
+     * Addresses of the portal's own files, site-relative: the stylesheet and script with a hash of their
+     * bytes in the name ({@link AssetNames}), and the release's version file.
+     */
+    public record AssetsView(String css, String js, String version) {
+    }
 }
