@@ -60,8 +60,10 @@ class PublishSafetyTest {
         build();
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
         BuildResult second = build();
-        // cuong's unit page and the leaderboard change; the rubric, home, other units and assets do not
-        assertEquals(4, second.written(), "cuong's page, the leaderboard, and the pages of criteria g.2 and g; written: " + second.written());
+        // cuong's unit page and the leaderboard change; the rubric, home, other units and assets do not;
+        // phien-ban.json does (its data digest), and it is the only file that says which inputs made the release
+        assertEquals(5, second.written(), "cuong's page, the leaderboard, the pages of criteria g.2 and g, phien-ban.json; written: " + second.written());
+        assertTrue(TestProjects.read(dir.resolve("site/phien-ban.json")).contains("\"dataDigest\": \"sha256:"));
     }
 
     @Test
@@ -71,7 +73,7 @@ class PublishSafetyTest {
         TestProjects.write(dir, "templates/404.ftlh", "<#ftl output_format=\"HTML\"><!DOCTYPE html><html lang=\"vi\"><head>"
                 + "<meta charset=\"utf-8\"><title>404</title></head><body><p>Không có trang này.</p></body></html>");
         BuildResult second = build();
-        assertEquals(1, second.written(), "every page is rendered again, but only the 404 page's bytes changed");
+        assertEquals(2, second.written(), "every page is rendered again, but only the 404 page's bytes changed (and phien-ban.json's digest of the inputs)");
         assertEquals(1, second.parsed(), "and only changed bytes are checked again");
         assertTrue(TestProjects.read(dir.resolve("site/404.html")).contains("Không có trang này."));
     }

@@ -39,7 +39,7 @@ class SafetyTest {
                 Thư mục Java: {java_home} {user-home} {docdir}
 
                 ++++
-                <script>alert('passthrough')</script><img src=assets/css/congkhai.css onerror=alert(2)>
+                <script>alert('passthrough')</script><img src=phien-ban.json onerror=alert(2)>
                 ++++
 
                 link:javascript:alert(3)[bấm vào đây]

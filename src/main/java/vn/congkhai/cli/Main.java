@@ -30,8 +30,12 @@ public final class Main {
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {
             case "build" -> build(args, out, err);
+            case "publish" -> PublishCommand.run(args, out, err);
+            case "rollback" -> RollbackCommand.run(args, out, err);
+            case "releases" -> ReleasesCommand.run(args, out, err);
             default -> {
                 err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
+                err.println("           congkhai publish|rollback|releases " + DeployArgs.USAGE);
                 yield 2;
             }
         };

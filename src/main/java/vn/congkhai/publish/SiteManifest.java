@@ -66,6 +66,11 @@ public final class SiteManifest {
         return Files.isRegularFile(projectDir.resolve(".congkhai/manifest-" + output.getFileName() + ".tsv"));
     }
 
+    /** Every file the last published build recorded, by site-relative path. */
+    public Map<String, Entry> entries() {
+        return java.util.Collections.unmodifiableMap(previous);
+    }
+
     public Entry previous(String path) {
         return previous.get(path);
     }

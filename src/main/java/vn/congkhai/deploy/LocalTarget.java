@@ -1,0 +1,201 @@
+package vn.congkhai.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Releases in a folder of this machine, served by a web server on the same host. A file whose bytes
+ * equal the previous release's is a hard link to it (no space, no copy); only changed files are copied.
+ */
+public final class LocalTarget implements ReleaseTarget {
+    private final Path base;
+
+    public LocalTarget(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String describe() {
+        return base.toString();
+    }
+
+    @Override
+    public String base() {
+        return base.toString();
+    }
+
+    @Override
+    public TargetState inspect() {
+        Path current = base.resolve("current");
+        Optional<String> link = Optional.empty();
+        String kind = "none";
+        try {
+            if (Files.isSymbolicLink(current)) {
+                kind = "link";
+                link = Optional.of(Files.readSymbolicLink(current).toString());
+            } else if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                kind = "other";
+            }
+            List<String> releases = new ArrayList<>();
+            Path dir = base.resolve("releases");
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> all = Files.list(dir)) {
+                    all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                            .map(p -> p.getFileName().toString()).filter(ReleaseIds::isId).sorted().forEach(releases::add);
+                }
+            }
+            return new TargetState(List.copyOf(releases), link, kind);
+        } catch (IOException e) {
+            throw new DeployException("Không đọc được thư mục đích `" + base + "`: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void clearLeftovers() {
+        try {
+            Path dir = base.resolve("releases");
+            if (Files.isDirectory(dir)) {
+                try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+                    for (Path p : all) {
+                        String name = p.getFileName().toString();
+                        if (name.endsWith(".partial") && ReleaseIds.isId(name.substring(0, name.length() - ".partial".length()))) {
+                            deleteTree(p);
+                        }
+                    }
+                }
+            }
+            if (Files.isDirectory(base)) {
+                try (DirectoryStream<Path> all = Files.newDirectoryStream(base, ".current-*")) {
+                    for (Path p : all) {
+                        if (Files.isSymbolicLink(p)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DeployException("Không dọn được phần còn sót của lần xuất bản trước ở `" + base + "`: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String upload(Path site, List<String> files, String id, Optional<String> previous) {
+        Path partial = base.resolve("releases").resolve(id + ".partial");
+        Path before = previous.map(p -> base.resolve("releases").resolve(p)).orElse(null);
+        AtomicInteger linked = new AtomicInteger();
+        AtomicInteger copied = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        try {
+            Files.createDirectories(partial);
+            for (String f : files) {
+                Path from = site.resolve(f);
+                Path to = partial.resolve(f).normalize();
+                if (!to.startsWith(partial)) {
+                    throw new DeployException("Tệp `" + f + "` nằm ngoài thư mục của cổng.");
+                }
+                Files.createDirectories(to.getParent());
+                Path old = before == null ? null : before.resolve(f);
+                if (old != null && sameBytes(from, old)) {
+                    try {
+                        Files.createLink(to, old);
+                        linked.incrementAndGet();
+                        continue;
+                    } catch (FileSystemException | UnsupportedOperationException e) {
+                        // links not allowed here: copy instead
+                    }
+                }
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                copied.incrementAndGet();
+                bytes.addAndGet(Files.size(to));
+            }
+            Files.move(partial, base.resolve("releases").resolve(id), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DeployException("Không chép được bản phát hành vào `" + partial + "`: " + e.getMessage()
+                    + ". `current` vẫn là bản cũ; lần xuất bản sau sẽ dọn phần dở dang.", e);
+        }
+        return copied.get() + " tệp chép mới (" + bytes.get() + " byte), " + linked.get() + " tệp không đổi dùng chung với bản trước";
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.isRegularFile(b, LinkOption.NOFOLLOW_LINKS) && Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+    }
+
+    @Override
+    public void switchCurrent(String id) {
+        Path link = base.resolve(".current-" + id);
+        try {
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of("releases", id));
+            // rename(2) over the old link: a request resolves either the old release or the new one
+            Files.move(link, base.resolve("current"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DeployException("Không chuyển được `current` sang `releases/" + id + "`: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(String id) {
+        deleteTree(base.resolve("releases").resolve(id));
+    }
+
+    @Override
+    public Map<String, String> versionFiles(List<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            Path f = base.resolve("releases").resolve(id).resolve(vn.congkhai.render.AssetNames.VERSION_FILE);
+            try {
+                out.put(id, Files.isRegularFile(f) ? Files.readString(f) : "");
+            } catch (IOException e) {
+                out.put(id, "");
+            }
+        }
+        return out;
+    }
+
+    /** Ensures the base folder exists (its parent must: a mistyped path should not create a tree). */
+    @Override
+    public void prepare() {
+        try {
+            if (!Files.isDirectory(base)) {
+                if (base.getParent() == null || !Files.isDirectory(base.getParent())) {
+                    throw new DeployException("Không có thư mục `" + base.getParent() + "` để tạo thư mục đích `" + base + "`.");
+                }
+                Files.createDirectory(base);
+            }
+            Files.createDirectories(base.resolve("releases"));
+        } catch (IOException e) {
+            throw new DeployException("Không tạo được thư mục đích `" + base + "`: " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new DeployException("Không xóa được `" + root + "`: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.congkhai.deploy;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Release ids: the UTC time of publishing and the short commit, {@code 20261122T104512Z-3f9a2c1}. Their
+ * text order is their publishing order: a new id is always later than every existing one, even when the
+ * clock says otherwise (two publishes in one second, a clock set back).
+ */
+public final class ReleaseIds {
+    static final Pattern ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-z]{1,40}");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private ReleaseIds() {
+    }
+
+    public static boolean isId(String name) {
+        return ID.matcher(name).matches();
+    }
+
+    static String next(Instant now, String commit, List<String> existing) {
+        Instant at = now.truncatedTo(ChronoUnit.SECONDS);
+        for (String id : existing) {
+            Instant taken = Instant.from(STAMP.parse(id.substring(0, 16)));
+            if (!at.isAfter(taken)) {
+                at = taken.plusSeconds(1);
+            }
+        }
+        String shortCommit = commit.matches("[0-9a-f]{7,}") ? commit.substring(0, 7) : "khongro";
+        return STAMP.format(at) + "-" + shortCommit;
+    }
+}

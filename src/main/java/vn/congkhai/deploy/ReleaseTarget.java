@@ -1,0 +1,46 @@
+package vn.congkhai.deploy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where releases go. Layout, the same on every target:
+ * <pre>
+ * BASE/releases/ID/        one complete release each (ID: {@link ReleaseIds})
+ * BASE/releases/ID.partial one being copied; never served, removed by the next publish
+ * BASE/current          →  releases/ID, switched by renaming a new link over it
+ * </pre>
+ */
+public interface ReleaseTarget {
+    /** The target as people read it, for messages. */
+    String describe();
+
+    /** The base path ({@code BASE} above) as the target's machine writes it. */
+    String base();
+
+    TargetState inspect();
+
+    /** Creates the base folder's {@code releases/} when missing (the base's parent must exist). */
+    void prepare();
+
+    /** Removes {@code releases/*.partial} folders and temporary links left by a publish that was killed. */
+    void clearLeftovers();
+
+    /**
+     * Copies {@code files} of {@code site} into {@code releases/ID.partial/}, files identical to those of
+     * {@code previous} as hard links to them, then renames the folder to {@code releases/ID}.
+     *
+     * @return what was transferred, in words
+     */
+    String upload(Path site, List<String> files, String id, Optional<String> previous);
+
+    /** Points {@code current} at {@code releases/ID} in one atomic rename. */
+    void switchCurrent(String id);
+
+    void remove(String id);
+
+    /** Each release's {@code phien-ban.json} as text, empty where it has none. */
+    Map<String, String> versionFiles(List<String> ids);
+}

@@ -1,0 +1,208 @@
+package vn.congkhai.deploy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Releases on a remote host, through the system's {@code ssh} and {@code rsync}: rsync copies the site
+ * into {@code releases/ID.partial/} with {@code --link-dest} against the previous release, so only files
+ * whose bytes changed cross the network and unchanged ones become hard links; then one ssh command renames
+ * the folder and switches {@code current} by renaming a new link over it ({@code mv -T}, GNU coreutils).
+ * Every remote command is a POSIX shell script sent on standard input; ids and paths are checked before
+ * they are written into it.
+ */
+public final class SshTarget implements ReleaseTarget {
+    private final SshSettings ssh;
+
+    public SshTarget(SshSettings ssh) {
+        this.ssh = ssh;
+    }
+
+    @Override
+    public String describe() {
+        return ssh.user() + "@" + ssh.host() + ":" + ssh.path();
+    }
+
+    @Override
+    public String base() {
+        return ssh.path();
+    }
+
+    @Override
+    public TargetState inspect() {
+        String out = remote("""
+                [ -d BASE ] || { echo nobase; exit 0; }
+                cd BASE || exit 3
+                if [ -L current ]; then printf 'link\\t%s\\n' "$(readlink current)"; elif [ -e current ]; then echo other; else echo none; fi
+                for d in releases/*; do [ -d "$d" ] && [ ! -L "$d" ] && printf 'release\\t%s\\n' "${d#releases/}"; done
+                exit 0
+                """, "đọc thư mục đích");
+        List<String> releases = new ArrayList<>();
+        Optional<String> link = Optional.empty();
+        String kind = "none";
+        for (String line : out.split("\n")) {
+            String[] p = line.split("\t", 2);
+            switch (p[0]) {
+                case "link" -> {
+                    kind = "link";
+                    link = Optional.of(p.length > 1 ? p[1] : "");
+                }
+                case "other" -> kind = "other";
+                case "release" -> {
+                    if (p.length > 1 && ReleaseIds.isId(p[1])) {
+                        releases.add(p[1]);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        releases.sort(null);
+        return new TargetState(List.copyOf(releases), link, kind);
+    }
+
+    @Override
+    public void prepare() {
+        remote("""
+                [ -d BASE ] || mkdir BASE || exit 3
+                mkdir -p BASE/releases
+                """, "tạo thư mục đích");
+    }
+
+    @Override
+    public void clearLeftovers() {
+        remote("""
+                cd BASE || exit 3
+                for d in releases/*.partial; do
+                  case "${d#releases/}" in
+                    [0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-*.partial) rm -rf -- "$d" ;;
+                  esac
+                done
+                for l in .current-*; do [ -L "$l" ] && rm -f -- "$l"; done
+                exit 0
+                """, "dọn phần dở dang của lần trước");
+    }
+
+    @Override
+    public String upload(Path site, List<String> files, String id, Optional<String> previous) {
+        checkId(id);
+        List<String> cmd = new ArrayList<>(List.of("rsync", "--archive", "--delete", "--stats", "--human-readable",
+                "-e", ssh.rsyncShell()));
+        previous.ifPresent(p -> {
+            checkId(p);
+            cmd.add("--link-dest=../" + p); // relative to the destination folder
+        });
+        cmd.add(site.toAbsolutePath() + "/");
+        cmd.add(ssh.user() + "@" + ssh.host() + ":" + ssh.path() + "/releases/" + id + ".partial/");
+        String stats = run(cmd, null, "chép bản phát hành bằng rsync");
+        remote("cd BASE && mv -T releases/ID.partial releases/ID".replace("ID", id), "hoàn tất bản phát hành");
+        return summary(stats);
+    }
+
+    /** rsync's own figures: files transferred and their size. */
+    private static String summary(String stats) {
+        List<String> keep = new ArrayList<>();
+        for (String line : stats.split("\n")) {
+            if (line.startsWith("Number of regular files transferred") || line.startsWith("Total transferred file size")
+                    || line.startsWith("Total bytes sent")) {
+                keep.add(line.strip());
+            }
+        }
+        return "rsync: " + String.join("; ", keep);
+    }
+
+    @Override
+    public void switchCurrent(String id) {
+        checkId(id);
+        remote("""
+                cd BASE || exit 3
+                [ -d releases/ID ] || exit 4
+                rm -f .current-ID
+                ln -s releases/ID .current-ID
+                mv -T .current-ID current
+                """.replace("ID", id), "chuyển `current` sang `releases/" + id + "`");
+    }
+
+    @Override
+    public void remove(String id) {
+        checkId(id);
+        remote("cd BASE && rm -rf -- releases/ID".replace("ID", id), "xóa bản phát hành cũ " + id);
+    }
+
+    @Override
+    public Map<String, String> versionFiles(List<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder script = new StringBuilder("cd BASE || exit 3\n");
+        for (String id : ids) {
+            checkId(id);
+            script.append("printf '%s\\t' ").append(id).append("; if [ -f releases/").append(id)
+                    .append("/phien-ban.json ]; then tr '\\n\\t' '  ' < releases/").append(id).append("/phien-ban.json; fi; echo\n");
+        }
+        for (String line : remote(script.toString(), "đọc phien-ban.json").split("\n")) {
+            String[] p = line.split("\t", 2);
+            if (p.length == 2 && ids.contains(p[0])) {
+                out.put(p[0], p[1]);
+            }
+        }
+        return out;
+    }
+
+    private static void checkId(String id) {
+        if (!ReleaseIds.isId(id)) {
+            throw new IllegalArgumentException("not a release id: " + id);
+        }
+    }
+
+    /** Runs a shell script on the target; {@code BASE} in it is the target's path, quoted. */
+    private String remote(String script, String doing) {
+        List<String> cmd = ssh.ssh();
+        cmd.add("sh -s");
+        return run(cmd, "set -u\n" + script.replace("BASE", "'" + ssh.path() + "'"), doing);
+    }
+
+    private String run(List<String> cmd, String stdin, String doing) {
+        try {
+            Process p = new ProcessBuilder(cmd).start();
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+            try (OutputStream in = p.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = p.waitFor();
+            if (status != 0) {
+                String message = new String(err.join(), StandardCharsets.UTF_8).strip();
+                throw new DeployException("Không " + doing + " được trên " + describe() + " (" + cmd.get(0) + " thoát với mã " + status + ")"
+                        + (message.isEmpty() ? "" : ": " + message.lines().limit(5).reduce((a, b) -> a + " / " + b).orElse(""))
+                        + (status == 255 && cmd.get(0).equals("ssh") ? ". Kiểm tra địa chỉ, khóa SSH và tệp known_hosts." : "")
+                        + " `current` không bị thay đổi bởi bước lỗi này.");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new DeployException("Không chạy được `" + cmd.get(0) + "` (" + e.getMessage() + "): cần cài ssh và rsync trên máy này.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeployException("Bị dừng khi đang " + doing + ".", e);
+        }
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.congkhai.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads a field of a release's {@code phien-ban.json}; empty when the file is missing or not JSON. */
+final class VersionJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private VersionJson() {
+    }
+
+    static String field(String json, String name) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode node = JSON.readTree(json).get(name);
+            return node == null || !node.isValueNode() ? "" : node.asText();
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}

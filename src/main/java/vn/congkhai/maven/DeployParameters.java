@@ -1,0 +1,42 @@
+package vn.congkhai.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import vn.congkhai.deploy.Targets;
+
+import java.io.File;
+
+/**
+ * What the deploying goals share. Unset values come from the environment ({@code CONGKHAI_TARGET},
+ * {@code CONGKHAI_SSH_KEY}, {@code CONGKHAI_SSH_KNOWN_HOSTS}, {@code CONGKHAI_KEEP}), so a ward's pom
+ * need not name its server and CI passes the key and host as secrets.
+ */
+abstract class DeployParameters extends AbstractMojo {
+
+    @Parameter(property = "congkhai.projectDirectory", defaultValue = "${project.basedir}", required = true)
+    protected File projectDirectory;
+
+    /** The built portal to publish. */
+    @Parameter(property = "congkhai.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
+    protected File outputDirectory;
+
+    /** A folder of this machine, or {@code ssh://USER@HOST[:PORT]/PATH}. */
+    @Parameter(property = "congkhai.target")
+    protected String target;
+
+    /** How many releases to keep on the target (default 5). */
+    @Parameter(property = "congkhai.keep")
+    protected String keep;
+
+    /** The private key file for SSH. */
+    @Parameter(property = "congkhai.sshKey")
+    protected String sshKey;
+
+    /** A known_hosts file holding the server's public host key. */
+    @Parameter(property = "congkhai.knownHosts")
+    protected String knownHosts;
+
+    protected Targets.Settings settings() {
+        return new Targets.Settings(target, sshKey, knownHosts, keep).withEnvironment(System.getenv());
+    }
+}
