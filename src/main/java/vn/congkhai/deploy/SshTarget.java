@@ -184,10 +184,10 @@ public final class SshTarget implements ReleaseTarget {
             int status = p.waitFor();
             if (status != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip();
-                throw new DeployException("Không " + doing + " được trên " + describe() + " (" + cmd.get(0) + " thoát với mã " + status + ")"
+                throw new DeployException("Lỗi khi " + doing + " trên " + describe() + " (" + cmd.get(0) + " thoát với mã " + status + ")"
                         + (message.isEmpty() ? "" : ": " + message.lines().limit(5).reduce((a, b) -> a + " / " + b).orElse(""))
-                        + (status == 255 && cmd.get(0).equals("ssh") ? ". Kiểm tra địa chỉ, khóa SSH và tệp known_hosts." : "")
-                        + " `current` không bị thay đổi bởi bước lỗi này.");
+                        + (status == 255 ? ". Kiểm tra địa chỉ máy chủ, khóa SSH và tệp known_hosts" : "")
+                        + ". Bước lỗi này không làm thay đổi `current`.");
             }
             return out;
         } catch (IOException e) {
