@@ -9,7 +9,17 @@ assert board.indexOf('Thôn Hai') < board.indexOf('Thôn Ba')
 assert new File(site, 'don-vi/thon-hai.html').text.contains('thiếu cây trước cổng thôn')
 assert new File(site, 'gioi-thieu.html').text.contains('Xã Thử Nghiệm có ba thôn.')
 assert new File(site, '404.html').text.contains('trang riêng báo không tìm thấy')
-assert new File(site, 'assets/css/congkhai.css').isFile()
+// the stylesheet's name carries a hash of its bytes; the plain name is not published
+assert new File(site, 'assets/css').list().any { it ==~ /congkhai\.[0-9a-f]{8}\.css/ }
+assert !new File(site, 'assets/css/congkhai.css').exists()
+assert new File(site, 'phien-ban.json').text.contains('"dataDigest": "sha256:')
+// congkhai:publish made a release and pointed current at it; congkhai:releases listed it
+def current = new File(basedir, 'srv/current').toPath()
+assert java.nio.file.Files.isSymbolicLink(current)
+assert java.nio.file.Files.readSymbolicLink(current).toString().startsWith('releases/')
+assert new File(basedir, 'srv/current/index.html').text == new File(site, 'index.html').text
+assert new File(basedir, 'build.log').text.contains('Đã xuất bản bản phát hành')
+assert new File(basedir, 'build.log').text.contains('(đang phục vụ)')
 assert new File(basedir, 'build.log').text.contains('Đã dựng')
 assert new File(site, 'index.html').text.contains('01/12/2024')
 return true
