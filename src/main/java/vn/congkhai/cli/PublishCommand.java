@@ -1,9 +1,8 @@
 package vn.congkhai.cli;
 
-import vn.congkhai.deploy.BuiltSite;
 import vn.congkhai.deploy.DeployException;
 import vn.congkhai.deploy.Releases;
-import vn.congkhai.deploy.Targets;
+import vn.congkhai.deploy.Publishing;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -19,15 +18,8 @@ final class PublishCommand {
             return 2;
         }
         try {
-            Targets.Settings settings = a.settings();
-            BuiltSite site = BuiltSite.verify(a.project, a.siteDir());
-            Releases releases = new Releases(Targets.open(settings), Clock.systemUTC());
-            Releases.Published p = releases.publish(site, settings.keepCount());
-            out.println("Đã xuất bản bản phát hành " + p.id() + p.previous().map(x -> " (thay cho " + x + ")").orElse("") + ".");
-            out.println(p.transferred());
-            if (!p.removed().isEmpty()) {
-                out.println("Đã xóa các bản cũ: " + String.join(", ", p.removed()));
-            }
+            Releases.Published p = Publishing.publish(a.project, a.siteDir(), a.settings(), Clock.systemUTC());
+            Publishing.report(p).forEach(out::println);
             return 0;
         } catch (DeployException e) {
             err.println(e.getMessage());

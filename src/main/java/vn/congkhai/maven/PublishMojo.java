@@ -2,10 +2,9 @@ package vn.congkhai.maven;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import vn.congkhai.deploy.BuiltSite;
 import vn.congkhai.deploy.DeployException;
 import vn.congkhai.deploy.Releases;
-import vn.congkhai.deploy.Targets;
+import vn.congkhai.deploy.Publishing;
 
 import java.time.Clock;
 
@@ -19,14 +18,8 @@ public class PublishMojo extends DeployParameters {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            Targets.Settings settings = settings();
-            BuiltSite site = BuiltSite.verify(projectDirectory.toPath(), outputDirectory.toPath());
-            Releases.Published p = new Releases(Targets.open(settings), Clock.systemUTC()).publish(site, settings.keepCount());
-            getLog().info("Đã xuất bản bản phát hành " + p.id() + p.previous().map(x -> " (thay cho " + x + ")").orElse("") + ".");
-            getLog().info(p.transferred());
-            if (!p.removed().isEmpty()) {
-                getLog().info("Đã xóa các bản cũ: " + String.join(", ", p.removed()));
-            }
+            Releases.Published p = Publishing.publish(projectDirectory.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC());
+            Publishing.report(p).forEach(getLog()::info);
         } catch (DeployException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
