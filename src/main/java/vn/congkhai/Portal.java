@@ -83,8 +83,10 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             SitePublisher.restoreInterrupted(output);
+            // deploying refuses a site whose last build failed: a build that dies half-way counts as failed
+            BuildRecord.write(project, output, false);
             BuildResult result = build(config, project, output, problems, times);
-            BuildRecord.write(project, output, result.published()); // deploying refuses a site whose last build failed
+            BuildRecord.write(project, output, result.published());
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -125,9 +125,7 @@ public final class SshTarget implements ReleaseTarget {
         remote("""
                 cd BASE || exit 3
                 [ -d releases/ID ] || exit 4
-                rm -f .current-ID
-                ln -s releases/ID .current-ID
-                mv -T .current-ID current
+                rm -f .current-ID && ln -s releases/ID .current-ID && mv -T .current-ID current
                 """.replace("ID", id), "chuyển `current` sang `releases/" + id + "`");
     }
 
