@@ -135,6 +135,24 @@ public final class LocalTarget implements ReleaseTarget {
     }
 
     @Override
+    public void carry(String from, String to, List<String> files) {
+        Path source = base.resolve("releases").resolve(from);
+        Path target = base.resolve("releases").resolve(to);
+        try {
+            for (String f : files) {
+                Path old = source.resolve(f);
+                Path link = target.resolve(f);
+                if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(link.getParent());
+                    Files.createLink(link, old);
+                }
+            }
+        } catch (IOException e) {
+            throw new DeployException("Không chép được tệp giao diện của bản " + from + " sang bản " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void switchCurrent(String id) {
         Path link = base.resolve(".current-" + id);
         try {

@@ -36,6 +36,13 @@ public interface ReleaseTarget {
      */
     String upload(Path site, List<String> files, String id, Optional<String> previous);
 
+    /**
+     * Hard-links {@code files} of {@code releases/FROM} into {@code releases/TO} where TO has no such file:
+     * the fingerprinted stylesheet and script of the release being left, so that a page it served a moment
+     * before the switch still finds them afterwards.
+     */
+    void carry(String from, String to, List<String> files);
+
     /** Points {@code current} at {@code releases/ID} in one atomic rename. */
     void switchCurrent(String id);
 

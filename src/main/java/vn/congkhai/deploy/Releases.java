@@ -46,6 +46,7 @@ public final class Releases {
         Optional<String> linkAgainst = current.or(() -> before.releases().isEmpty()
                 ? Optional.empty() : Optional.of(before.releases().get(before.releases().size() - 1)));
         String transferred = target.upload(site.dir(), site.files(), id, linkAgainst);
+        current.ifPresent(c -> target.carry(c, id, ownAssets(c)));
         target.switchCurrent(id);
         List<String> all = new ArrayList<>(before.releases());
         all.add(id);
@@ -60,6 +61,20 @@ public final class Releases {
         return new Published(id, current, transferred, removed);
     }
 
+    /**
+     * A release's own stylesheet and script, as its {@code phien-ban.json} lists them. Before {@code current}
+     * leaves a release (publish or rollback), they are linked into the release it switches to: a reader whose
+     * page came from the old release a moment before the switch still gets its stylesheet. Only the release
+     * being left is carried, never what it carried itself, so they do not pile up.
+     */
+    private List<String> ownAssets(String release) {
+        String json = target.versionFiles(List.of(release)).getOrDefault(release, "");
+        return VersionJson.list(json, "assets").stream().filter(f -> FINGERPRINTED.matcher(f).matches()).toList();
+    }
+
+    private static final java.util.regex.Pattern FINGERPRINTED =
+            java.util.regex.Pattern.compile("assets/(?:css|js)/congkhai\\.[0-9a-f]{8}\\.(?:css|js)");
+
     /** Points {@code current} back at the release published before the one it points at now; returns {from, to}. */
     public List<String> rollback() {
         TargetState state = target.inspect();
@@ -73,6 +88,7 @@ public final class Releases {
                     + "`): không còn bản nào trước đó để quay lại.");
         }
         String to = state.releases().get(at - 1);
+        target.carry(current.get(), to, ownAssets(current.get()));
         target.switchCurrent(to);
         return List.of(current.get(), to);
     }

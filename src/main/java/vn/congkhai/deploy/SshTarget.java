@@ -120,6 +120,24 @@ public final class SshTarget implements ReleaseTarget {
     }
 
     @Override
+    public void carry(String from, String to, List<String> files) {
+        checkId(from);
+        checkId(to);
+        StringBuilder script = new StringBuilder("cd BASE || exit 3\n");
+        for (String f : files) {
+            if (!f.matches("[A-Za-z0-9._/-]+") || f.contains("..")) {
+                throw new IllegalArgumentException("not a site path: " + f);
+            }
+            String source = "releases/" + from + "/" + f;
+            String link = "releases/" + to + "/" + f;
+            script.append("if [ -f ").append(source).append(" ] && [ ! -e ").append(link).append(" ]; then mkdir -p ")
+                    .append(link, 0, link.lastIndexOf('/')).append(" && ln ").append(source).append(' ').append(link)
+                    .append(" || exit 5; fi\n");
+        }
+        remote(script.toString(), "chép tệp giao diện của bản " + from + " sang bản " + to);
+    }
+
+    @Override
     public void switchCurrent(String id) {
         checkId(id);
         remote("""

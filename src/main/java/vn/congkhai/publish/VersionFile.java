@@ -29,7 +29,12 @@ public final class VersionFile {
     private VersionFile() {
     }
 
-    public static byte[] json(Path project, LocalDate buildDate, String generator, List<Path> inputs) {
+    /**
+     * @param inputs        the folders and files whose bytes the data digest covers
+     * @param fingerprinted the stylesheet and script of this release: deploying carries them into the next
+     *                      release, so a page served just before a switch still finds its stylesheet after it
+     */
+    public static byte[] json(Path project, LocalDate buildDate, String generator, List<Path> inputs, List<String> fingerprinted) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         String builtAt = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)).toString()
                 : buildDate.toString();
@@ -39,7 +44,8 @@ public final class VersionFile {
                 + "  \"commit\": " + quote(commit(project)) + ",\n"
                 + "  \"buildDate\": " + quote(buildDate.toString()) + ",\n"
                 + "  \"builtAt\": " + quote(builtAt) + ",\n"
-                + "  \"dataDigest\": " + quote("sha256:" + digest(project, inputs)) + "\n"
+                + "  \"dataDigest\": " + quote("sha256:" + digest(project, inputs)) + ",\n"
+                + "  \"assets\": [" + String.join(", ", fingerprinted.stream().map(VersionFile::quote).toList()) + "]\n"
                 + "}\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }

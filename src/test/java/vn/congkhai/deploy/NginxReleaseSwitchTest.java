@@ -77,6 +77,11 @@ class NginxReleaseSwitchTest {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong requests = new AtomicLong();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            // a page's stylesheet and script, requested right after the page as a browser does: they must be
+            // there even when the page came from the release current has just left (publish and rollback
+            // link the stylesheet and script of the release being left into the one switched to)
+            AtomicLong assetRequests = new AtomicLong();
+            ConcurrentLinkedQueue<String> assetFailures = new ConcurrentLinkedQueue<>();
             Map<String, AtomicLong> served = new ConcurrentHashMap<>(Map.of(A, new AtomicLong(), B, new AtomicLong()));
             Map<String, Set<String>> assetsByRelease = new ConcurrentHashMap<>(Map.of(A, ConcurrentHashMap.newKeySet(), B, ConcurrentHashMap.newKeySet()));
             List<Thread> load = new ArrayList<>();
@@ -102,6 +107,12 @@ class NginxReleaseSwitchTest {
                                 Matcher m = ASSET.matcher(body);
                                 while (m.find()) {
                                     assetsByRelease.get(release).add(m.group());
+                                    assetRequests.incrementAndGet();
+                                    int status = http.send(HttpRequest.newBuilder(URI.create(nginx.url(m.group()))).timeout(Duration.ofSeconds(10)).build(),
+                                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                                    if (status != 200) {
+                                        assetFailures.add(status + " " + m.group() + " of " + page);
+                                    }
                                 }
                             }
                         } catch (Exception e) {
@@ -129,7 +140,9 @@ class NginxReleaseSwitchTest {
             System.out.printf("nginx under load (%d threads, %d addresses): %d requests, %d failed or mixed; release A served %d, B %d; "
                             + "%d requests while B was current%n", THREADS, pages.size(), requests.get(), failures.size(),
                     served.get(A).get(), served.get(B).get(), afterRollback - beforeRollback);
+            System.out.printf("their stylesheets and scripts: %d requests, %d failed%n", assetRequests.get(), assetFailures.size());
             assertTrue(failures.isEmpty(), () -> failures.size() + " failed: " + failures.stream().limit(10).toList());
+            assertTrue(assetFailures.isEmpty(), () -> assetFailures.size() + " failed: " + assetFailures.stream().limit(10).toList());
             assertTrue(served.get(A).get() > 0 && served.get(B).get() > 0, "both releases were served during the test");
             HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(nginx.url(""))).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(home.body().contains(A), "after the rollback release 1 is served again");
@@ -140,6 +153,10 @@ class NginxReleaseSwitchTest {
                     assertTrue(Files.isRegularFile(base.resolve("releases").resolve(releaseDir.get(release)).resolve(asset)),
                             asset + " is in the release whose page links it")));
             assertNotEquals(assetsByRelease.get(A), assetsByRelease.get(B), "release 2's stylesheet has another name");
+            assetsByRelease.get(A).forEach(asset -> assertTrue(Files.isRegularFile(base.resolve("releases").resolve(second).resolve(asset)),
+                    "release 1's " + asset + " is carried into release 2"));
+            assetsByRelease.get(B).forEach(asset -> assertTrue(Files.isRegularFile(base.resolve("releases").resolve(first).resolve(asset)),
+                    "release 2's " + asset + " is carried back into release 1 by the rollback"));
         }
     }
 

@@ -53,6 +53,7 @@ class SshReleasesTest {
             // one score changes: only the pages that show it cross the network, the rest are hard links
             TestProjects.write(project, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
             build(project);
+            List<String> firstStyles = styles(project.resolve("site"));
             Releases.Published second = releases.publish(BuiltSite.verify(project, project.resolve("site")), 3);
             System.out.println("ssh publish 2 (one score changed): " + second.transferred());
             assertTrue(second.transferred().contains("Number of regular files transferred: 5"), second.transferred());
@@ -62,11 +63,25 @@ class SshReleasesTest {
                     "an unchanged file is a hard link to the previous release's");
             assertFalse(Files.readString(r1.resolve("don-vi/cuong.html")).equals(Files.readString(r2.resolve("don-vi/cuong.html"))));
 
+            // a new stylesheet: the one the previous release's pages link is linked into the new release too
+            TestProjects.write(project, "assets/css/congkhai.css", Files.readString(TestProjects.SAMPLE.resolve("assets/css/congkhai.css")) + "\n/* mới */\n");
+            build(project);
+            List<String> newStyles = styles(project.resolve("site"));
+            assertFalse(newStyles.equals(firstStyles));
+            Releases.Published restyled = releases.publish(BuiltSite.verify(project, project.resolve("site")), 3);
+            Path r3 = base.resolve("releases").resolve(restyled.id());
+            for (String css : firstStyles) {
+                assertEquals(Files.getAttribute(r2.resolve(css), "unix:ino"), Files.getAttribute(r3.resolve(css), "unix:ino"), css + " carried");
+            }
+
             List<Releases.Release> listed = releases.list();
-            assertEquals(List.of(first.id(), second.id()), listed.stream().map(Releases.Release::id).toList());
-            assertTrue(listed.get(1).current() && !listed.get(0).current());
-            assertEquals(List.of(second.id(), first.id()), releases.rollback());
-            assertEquals("releases/" + first.id(), Files.readSymbolicLink(base.resolve("current")).toString());
+            assertEquals(List.of(first.id(), second.id(), restyled.id()), listed.stream().map(Releases.Release::id).toList());
+            assertTrue(listed.get(2).current() && !listed.get(1).current());
+            assertEquals(List.of(restyled.id(), second.id()), releases.rollback());
+            assertEquals("releases/" + second.id(), Files.readSymbolicLink(base.resolve("current")).toString());
+            for (String css : newStyles) {
+                assertTrue(Files.isRegularFile(r2.resolve(css)), css + " carried back by the rollback");
+            }
 
             // a transfer killed mid-way: current stays on the release it was on, the next publish succeeds
             writeBigAsset(project, 2);
@@ -87,7 +102,7 @@ class SshReleasesTest {
             ExecutionException failed = assertThrows(ExecutionException.class, killed::get);
             assertInstanceOf(DeployException.class, failed.getCause());
             System.out.println("killed transfer: " + failed.getCause().getMessage());
-            assertEquals("releases/" + first.id(), Files.readSymbolicLink(base.resolve("current")).toString(), "current untouched");
+            assertEquals("releases/" + second.id(), Files.readSymbolicLink(base.resolve("current")).toString(), "current untouched");
             Releases.Published after = releases.publish(third, 3);
             assertEquals("releases/" + after.id(), Files.readSymbolicLink(base.resolve("current")).toString());
             assertEquals(0, partials(base), "the killed transfer's folder is cleared");
@@ -104,6 +119,13 @@ class SshReleasesTest {
             DeployException refused = assertThrows(DeployException.class, () -> impostor.publish(third, 3));
             assertTrue(refused.getMessage().contains("known_hosts"), refused.getMessage());
             assertEquals("releases/" + after.id(), Files.readSymbolicLink(base.resolve("current")).toString());
+        }
+    }
+
+    /** The fingerprinted stylesheets of a built site. */
+    private static List<String> styles(Path site) throws Exception {
+        try (Stream<Path> all = Files.list(site.resolve("assets/css"))) {
+            return all.map(p -> "assets/css/" + p.getFileName()).sorted().toList();
         }
     }
 
