@@ -220,6 +220,10 @@ class NginxReleaseSwitchTest {
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(nginx.url("khong-co/trang-nay.html"))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Không tìm thấy trang") && missing.body().contains("lang=\"vi\""), "the portal's Vietnamese 404 page");
+        Matcher styled = Pattern.compile("href=\"(/" + ASSET.pattern() + ")\"").matcher(missing.body());
+        assertTrue(styled.find(), "the 404 page links its stylesheet from the site root: it is served at any depth");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(nginx.url(styled.group(1).substring(1)))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(nginx.url(".git/config"))).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 }
