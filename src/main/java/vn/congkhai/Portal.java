@@ -122,7 +122,7 @@ public final class Portal {
         // validate
         Map<String, byte[]> assets = Assets.collect(project, folders.get(2)); // read once: checked here, published below
         new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assets::containsKey);
-        new PublicationValidator(problems).validate(loaded);
+        new PublicationValidator(problems).validate(loaded, buildDate);
         t0 = lap(times, "validate", t0);
         if (problems.hasErrors()) {
             return failed(output, problems, times);

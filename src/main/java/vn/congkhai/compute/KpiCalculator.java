@@ -63,9 +63,10 @@ public final class KpiCalculator {
         if (denominator == 0) {
             return false;
         }
+        // rounded once, from the exact fraction: rounding twice can carry a 4 into a 5
         int scale = Math.max(0, stated.scale());
-        BigDecimal exact = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), scale + 4, RoundingMode.HALF_UP);
-        return exact.setScale(scale, RoundingMode.HALF_UP).compareTo(stated.setScale(scale, RoundingMode.HALF_UP)) == 0;
+        BigDecimal rounded = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+        return rounded.compareTo(stated.setScale(scale, RoundingMode.HALF_UP)) == 0;
     }
 }

@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * A notice's posting period and status. A period of N consecutive days counts the day it is posted: posted
- * on 01/03 for 30 days, it stays up to and including 30/03.
+ * A notice's posting period and status. A period of N days is counted as the Civil Code counts periods
+ * (Bộ luật Dân sự 2015 Điều 147 k1, Điều 148): not the day it was posted, from the next day on. Posted on
+ * 01/03 for 30 days, it stays up to and including 31/03. That is also the reading that never takes a notice
+ * down a day too early.
  */
 public final class NoticeCalculator {
     private NoticeCalculator() {
@@ -24,8 +26,11 @@ public final class NoticeCalculator {
         if (n.until().isPresent()) {
             return n.until();
         }
-        int days = Math.max(1, category.map(DisclosureRules.Category::minPostingDays).orElse(1));
-        return Optional.of(n.posted().plusDays(days - 1L));
+        int days = category.map(DisclosureRules.Category::minPostingDays).orElse(0);
+        if (days == 0) {
+            return Optional.empty(); // no minimum in law and no end written: it stays until the editor ends it
+        }
+        return Optional.of(n.posted().plusDays(days));
     }
 
     public static NoticeState state(Notice n, DisclosureRules rules, LocalDate asOf) {
@@ -46,8 +51,13 @@ public final class NoticeCalculator {
         return new NoticeState(n, category, last, status, left);
     }
 
-    /** Consecutive days posted, both ends counted. */
+    /** Days of a posting period, counted from the day after posting (Điều 147). */
     public static long postingDays(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** Days of broadcast: each day the loudspeakers carried it, first and last included. */
+    public static long broadcastDays(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }

@@ -63,7 +63,7 @@ final class KpiLoader {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        if (n.get().signum() < 0 || n.get().stripTrailingZeros().scale() > 0) {
+        if (n.get().signum() < 0 || n.get().stripTrailingZeros().scale() > 0 || n.get().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             problems.error(f.at(key), f.field(key), "`" + key + "` là số hồ sơ, phải là số nguyên không âm, nhưng đang là "
                     + n.get().toPlainString() + ".", "Viết số đếm được, ví dụ `" + key + ": 120`; nếu chưa có số liệu thì bỏ dòng này.");
             return Optional.empty();

@@ -39,13 +39,25 @@ final class RulesLoader {
     }
 
     DisclosureRules disclosure() {
+        Set<Integer> numbers = new HashSet<>();
         return root("data/disclosure.yaml").flatMap(root -> Fields.of(root, "", DISCLOSURE_KEYS, problems)).map(f ->
-                new DisclosureRules(f.list("categories", true, (n, p) -> Fields.of(n, p, CATEGORY_KEYS, problems).map(c -> {
+                new DisclosureRules(nonEmpty(f, f.list("categories", true, (n, p) -> Fields.of(n, p, CATEGORY_KEYS, problems).flatMap(c -> {
                     boolean permanent = c.optionalBoolean("permanent", false);
-                    return new DisclosureRules.Category(c.optionalInt("number", 0), c.requiredString("title"), permanent,
-                            permanent ? 0 : c.optionalInt("minPostingDays", 0), c.optionalBoolean("loudspeaker", false),
-                            c.requiredString("citation"));
-                })),
+                    int number = c.optionalInt("number", 0);
+                    if (!c.has("number")) {
+                        c.missing("number", "số thứ tự của nhóm, từ 1");
+                    } else if (number < 1) {
+                        problems.error(c.at("number"), c.field("number"), "Số thứ tự nhóm phải từ 1 trở lên.", "Đánh số các nhóm 1, 2, 3, …");
+                    } else if (!numbers.add(number)) {
+                        problems.error(c.at("number"), c.field("number"), "Hai nhóm cùng số " + number + ".", "Mỗi nhóm một số khác nhau.");
+                    }
+                    if (!permanent && !c.has("minPostingDays")) {
+                        c.missing("minPostingDays", "số ngày niêm yết tối thiểu; 0 nếu luật không quy định, hoặc ghi `permanent: true`");
+                    }
+                    return number < 1 ? Optional.<DisclosureRules.Category>empty() : Optional.of(new DisclosureRules.Category(number,
+                            c.requiredString("title"), permanent, permanent ? 0 : c.optionalInt("minPostingDays", 0),
+                            c.optionalBoolean("loudspeaker", false), c.requiredString("citation")));
+                }))),
                 f.optionalInt("publishWithinWorkingDays", 5), f.optionalString("publishCitation"),
                 f.optionalInt("loudspeakerDays", 3), f.optionalString("loudspeakerCitation")))
                 .orElse(DisclosureRules.none());
@@ -58,7 +70,14 @@ final class RulesLoader {
             Set<Integer> years = new HashSet<>();
             f.list("years", true, (n, p) -> Fields.of(n, p, YEAR_KEYS, problems).map(y -> {
                 int year = y.optionalInt("year", 0);
-                years.add(year);
+                if (!y.has("year")) {
+                    y.missing("year", "năm của các ngày nghỉ dưới đây, ví dụ 2026");
+                    return 0;
+                }
+                if (!years.add(year)) {
+                    problems.error(y.at("year"), y.field("year"), "Năm " + year + " có hai mục.", "Gộp các ngày nghỉ của năm " + year + " vào một mục.");
+                    return year;
+                }
                 y.list("holidays", true, (h, hp) -> Fields.of(h, hp, HOLIDAY_KEYS, problems).map(d -> {
                     LocalDate date = d.requiredDate("date");
                     inYear(d, "date", date, year);
@@ -79,9 +98,19 @@ final class RulesLoader {
         }).orElse(HolidayCalendar.empty());
     }
 
+    /** An empty list of categories would make every notice's category unknown: one error here instead. */
+    private <T> java.util.List<T> nonEmpty(Fields f, java.util.List<T> categories) {
+        if (f.has("categories") && categories.isEmpty()) {
+            problems.error(f.at("categories"), "categories", "Danh sách nhóm nội dung công khai đang trống.",
+                    "Liệt kê các nhóm của Luật 10/2022/QH15 Điều 11, hoặc xóa tệp để dùng bản mặc định của congkhai.");
+        }
+        return categories;
+    }
+
     private void inYear(Fields d, String key, LocalDate date, int year) {
         if (date.getYear() != year && date != LocalDate.EPOCH) {
-            problems.error(d.at(key), d.field(key), "Ngày " + date + " nằm trong danh sách năm " + year + ".",
+            problems.error(d.at(key), d.field(key), "Ngày " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " nằm trong danh sách năm " + year + ".",
                     "Chuyển ngày này sang mục của năm " + date.getYear() + ", hoặc sửa năm.");
         }
     }

@@ -48,7 +48,7 @@ final class StoredFiles {
             return Optional.empty();
         }
         Path file = projectDir.resolve(rel).normalize();
-        if (!file.startsWith(projectDir) || rel.contains("..")) {
+        if (!file.startsWith(projectDir) || java.util.Arrays.asList(rel.split("/")).contains("..")) {
             problems.error(at, field, "Tệp `" + rel + "` nằm ngoài thư mục dự án.",
                     "Chép tệp vào thư mục content/tep/ rồi viết `" + key + ": content/tep/ten-tep.pdf`.");
             return Optional.empty();

@@ -29,12 +29,14 @@ final class NoticePages {
     private final Publications data;
     private final List<NoticeState> states;
     private final DocumentPages documents;
+    private final LocalDate asOf;
 
     NoticePages(PagePlanner planner, Results results, DocumentPages documents) {
         this.planner = planner;
         this.data = results.project().publications();
         this.states = results.publications().notices();
         this.documents = documents;
+        this.asOf = results.publications().asOf();
     }
 
     static String href(Notice n) {
@@ -116,13 +118,16 @@ final class NoticePages {
         return pages;
     }
 
-    /** Notices by the quarter they were posted in, documents by the quarter they were published in; key year*10+quarter. */
+    /**
+     * Notices by the quarter they were posted in, documents by the quarter they were published in, up to the build
+     * date (a list of what was published cannot hold what is still to come); key year*10+quarter.
+     */
     private Map<Integer, List<ListedItem>> quarterlyLists() {
         Map<Integer, List<ListedItem>> byQuarter = new TreeMap<>();
-        states.stream().map(NoticeState::notice).sorted(Comparator.comparing(Notice::posted).thenComparing(Notice::id)).forEach(n ->
+        states.stream().map(NoticeState::notice).filter(n -> !n.posted().isAfter(asOf)).sorted(Comparator.comparing(Notice::posted).thenComparing(Notice::id)).forEach(n ->
                 byQuarter.computeIfAbsent(quarterKey(n.posted()), k -> new ArrayList<>()).add(new ListedItem(n.title(), href(n),
                         "Nhóm " + n.category(), decision(n), String.join("; ", places(n)), DocumentPages.date(n.posted()))));
-        data.documents().stream().filter(d -> d.published().isPresent())
+        data.documents().stream().filter(d -> d.published().isPresent() && !d.published().get().isAfter(asOf))
                 .sorted(Comparator.comparing((LegalDocument d) -> d.published().get()).thenComparing(LegalDocument::id)).forEach(d ->
                         byQuarter.computeIfAbsent(quarterKey(d.published().get()), k -> new ArrayList<>()).add(new ListedItem(d.title(),
                                 DocumentPages.href(d), "Nhóm " + d.category(), d.number() + " ngày " + DocumentPages.date(d.signed()),

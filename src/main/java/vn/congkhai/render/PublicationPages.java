@@ -59,7 +59,7 @@ final class PublicationPages {
 
     /** The notices posted now, newest first: what a citizen most often comes for. */
     List<PublicationViews.NoticeView> homeNotices() {
-        return notices.current().stream().limit(5).toList();
+        return notices.current().stream().filter(n -> !n.statusClass().equals("upcoming")).limit(5).toList();
     }
 
     /** Where to find the rest of what the ward makes public. */
@@ -69,7 +69,7 @@ final class PublicationPages {
             links.add(new Views.Link("Văn bản", "van-ban/index.html", "Văn bản, quy chế dân chủ ở cơ sở, kèm mã QR"));
         }
         if (!data.rules().categories().isEmpty()) {
-            links.add(new Views.Link("Nội dung công khai", "cong-khai/index.html", "14 nhóm nội dung công khai theo Luật Thực hiện dân chủ ở cơ sở"));
+            links.add(new Views.Link("Nội dung công khai", "cong-khai/index.html", data.rules().categories().size() + " nhóm nội dung công khai theo Luật Thực hiện dân chủ ở cơ sở"));
         }
         if (!data.kpis().isEmpty()) {
             links.add(new Views.Link("Chỉ số phục vụ", "chi-so/index.html", "Tỉ lệ hồ sơ đúng hạn, trực tuyến, mức độ hài lòng"));

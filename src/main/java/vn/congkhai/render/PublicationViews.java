@@ -99,7 +99,8 @@ public final class PublicationViews {
                                int todayX, boolean todayShown, String todayLabel, List<Tick> axis) {
     }
 
-    public record TimelineBar(int x, int y, int width, int height, String label, String cssClass, int textY) {
+    /** {@code textX} and {@code anchor} ("start" or "end") keep a label near the right edge inside the chart. */
+    public record TimelineBar(int x, int y, int width, int height, String label, String cssClass, int textX, int textY, String anchor) {
     }
 
     public record TimelineMark(int x, int y, String label, String cssClass) {

@@ -69,10 +69,13 @@ final class TimelineChart {
         int x1 = x(from, start, days);
         int x2 = x(to.plusDays(1), start, days);
         int y = TOP + row * ROW;
-        return new TimelineBar(x1, y, Math.max(2, x2 - x1), BAR, label, css, y - 4);
+        boolean nearRight = x1 > WIDTH / 2;
+        return new TimelineBar(x1, y, Math.max(2, x2 - x1), BAR, label, css, nearRight ? Math.max(x2, x1 + 2) : x1, y - 4,
+                nearRight ? "end" : "start");
     }
 
     private static int x(LocalDate d, LocalDate start, long days) {
-        return LEFT + (int) Math.round((double) ChronoUnit.DAYS.between(start, d) * (WIDTH - LEFT - RIGHT) / days);
+        long offset = Math.max(0, Math.min(days, ChronoUnit.DAYS.between(start, d)));
+        return LEFT + (int) Math.round((double) offset * (WIDTH - LEFT - RIGHT) / days);
     }
 }

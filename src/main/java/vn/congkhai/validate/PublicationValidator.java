@@ -39,7 +39,8 @@ public final class PublicationValidator {
         this.problems = problems;
     }
 
-    public void validate(Project project) {
+    /** @param asOf the build date: a task cannot have been done after it */
+    public void validate(Project project, LocalDate asOf) {
         Publications p = project.publications();
         Set<Integer> missingYears = new TreeSet<>();
         // a file with errors was read with stand-in values: checking those would only repeat its errors
@@ -48,13 +49,35 @@ public final class PublicationValidator {
                 .forEach(n -> notice(n, p.rules(), p.calendar(), missingYears));
         p.documents().stream().filter(d -> !failed.contains(d.where().at().file())).forEach(d -> document(d, p.rules()));
         p.kpis().forEach(this::board); // a value the loader could not read is left out, never stood in for
-        p.campaigns().stream().filter(c -> !failed.contains(c.where().at().file())).forEach(c -> campaign(c, project));
+        p.campaigns().stream().filter(c -> !failed.contains(c.where().at().file())).forEach(c -> {
+            campaign(c, project);
+            doneInTheFuture(c, asOf);
+        });
         sameNameFiles(p);
+        reservedIds(p);
         if (!missingYears.isEmpty()) {
             problems.warning(SourceRef.file("data/holidays.yaml"), "years",
                     "Lịch ngày nghỉ chưa có năm " + String.join(", ", missingYears.stream().map(String::valueOf).toList())
                             + ": hạn công khai được tính chỉ trừ thứ Bảy, Chủ nhật, nên có thể sai trong dịp lễ, Tết.",
                     "Thêm các ngày nghỉ lễ, Tết của năm đó vào data/holidays.yaml theo thông báo chính thức.");
+        }
+    }
+
+    /**
+     * A file's name is its page's address, beside the pages every kind has (the list, the archive, the print
+     * sheets): an id that would take one of those addresses is refused before anything is rendered.
+     */
+    private void reservedIds(Publications p) {
+        p.notices().forEach(n -> reserved(n.where().at(), n.id(), Set.of("index", "luu-tru"), false));
+        p.documents().forEach(d -> reserved(d.where().at(), d.id(), Set.of("index", "in-quy-che-dan-chu"), true));
+        p.campaigns().forEach(c -> reserved(c.where().at(), c.id(), Set.of("index"), false));
+        p.kpis().forEach(k -> reserved(SourceRef.file("data/kpi/" + k.id() + ".yaml"), k.id(), Set.of("index"), false));
+    }
+
+    private void reserved(SourceRef at, String id, Set<String> names, boolean sheets) {
+        if (names.contains(id) || (sheets && id.endsWith("-in"))) {
+            problems.error(SourceRef.file(at.file()), "", "Tên tệp `" + id + "` trùng với địa chỉ một trang có sẵn của cổng.",
+                    "Đổi tên tệp, ví dụ thành `" + id + "-1.yaml`" + (sheets ? " (tên văn bản không được kết thúc bằng `-in`)." : "."));
         }
     }
 
@@ -96,6 +119,11 @@ public final class PublicationValidator {
                     + VI.format(decided) + ".", "Kiểm tra lại ngày niêm yết (`posted`) và ngày ký (`decision.date`).");
             return;
         }
+        if (n.until().isPresent() && cat.map(DisclosureRules.Category::permanent).orElse(false)) {
+            problems.warning(w.of("until"), "until", "Nội dung nhóm " + n.category() + " phải niêm yết thường xuyên ("
+                    + cat.get().citation() + ") nhưng thông báo ghi ngày hết niêm yết.",
+                    "Bỏ dòng `until`; khi nội dung thay đổi, sửa thông báo hoặc thêm thông báo mới.");
+        }
         n.until().ifPresent(until -> {
             if (until.isBefore(n.posted())) {
                 problems.error(w.of("until"), "until", "Ngày hết niêm yết " + VI.format(until) + " trước ngày bắt đầu niêm yết "
@@ -104,7 +132,8 @@ public final class PublicationValidator {
                     && NoticeCalculator.postingDays(n.posted(), until) < cat.get().minPostingDays()) {
                 problems.warning(w.of("until"), "until", "Chỉ niêm yết " + NoticeCalculator.postingDays(n.posted(), until)
                                 + " ngày, ít hơn " + cat.get().minPostingDays() + " ngày liên tục mà " + cat.get().citation() + " yêu cầu.",
-                        "Niêm yết đến hết ngày " + VI.format(n.posted().plusDays(cat.get().minPostingDays() - 1L)) + " hoặc lâu hơn.");
+                        "Niêm yết đến hết ngày " + VI.format(n.posted().plusDays(cat.get().minPostingDays()))
+                                + " hoặc lâu hơn (thời hạn tính từ ngày sau ngày niêm yết, Bộ luật Dân sự 2015 Điều 147).");
             }
         });
         if (decided != LocalDate.EPOCH && n.posted() != LocalDate.EPOCH) {
@@ -135,8 +164,8 @@ public final class PublicationValidator {
                 problems.error(w.of("places"), "places.loudspeaker", "Ngày kết thúc phát loa " + VI.format(to) + " trước ngày bắt đầu "
                         + VI.format(from) + ".", "Đổi chỗ hai ngày `from` và `to`.");
             } else if (cat.map(DisclosureRules.Category::loudspeaker).orElse(false)
-                    && NoticeCalculator.postingDays(from, to) < rules.loudspeakerDays()) {
-                problems.warning(w.of("places"), "places.loudspeaker", "Chỉ phát trên loa " + NoticeCalculator.postingDays(from, to)
+                    && NoticeCalculator.broadcastDays(from, to) < rules.loudspeakerDays()) {
+                problems.warning(w.of("places"), "places.loudspeaker", "Chỉ phát trên loa " + NoticeCalculator.broadcastDays(from, to)
                                 + " ngày, ít hơn " + rules.loudspeakerDays() + " ngày liên tục mà " + rules.loudspeakerCitation() + " yêu cầu.",
                         "Phát loa đến hết ngày " + VI.format(from.plusDays(rules.loudspeakerDays() - 1L)) + ".");
             }
@@ -169,6 +198,10 @@ public final class PublicationValidator {
         for (int i = 0; i < b.indicators().size(); i++) {
             KpiBoard.Indicator ind = b.indicators().get(i);
             String path = "indicators[" + i + "]";
+            if (!ind.id().isEmpty() && !vn.congkhai.load.Slugs.isSlugPath(ind.id())) {
+                problems.error(ind.at(), path + ".id", "Mã chỉ số `" + ind.id() + "` dùng trong địa chỉ trang nên không được có dấu, chữ hoa hay khoảng trắng.",
+                        "Viết `" + vn.congkhai.load.Slugs.slugify(ind.id()) + "`.");
+            }
             if (!ids.add(ind.id())) {
                 problems.error(ind.at(), path + ".id", "Hai chỉ số cùng mã `" + ind.id() + "`.", "Đổi mã của một chỉ số.");
             }
@@ -195,7 +228,10 @@ public final class PublicationValidator {
             return;
         }
         v.statedPercent().ifPresent(stated -> {
-            if (v.numerator().isEmpty() || v.denominator().isEmpty() || v.denominator().get() == 0) {
+            if (v.denominator().isPresent() && v.denominator().get() == 0) {
+                problems.error(v.at(), path + ".percent", "Có tỉ lệ " + stated.toPlainString() + "% nhưng mẫu số là 0: trong kỳ không phát sinh hồ sơ, không có tỉ lệ.",
+                        "Bỏ dòng `percent`; cổng sẽ ghi \"Không phát sinh\".");
+            } else if (v.numerator().isEmpty() || v.denominator().isEmpty()) {
                 problems.error(v.at(), path + ".percent", "Có tỉ lệ " + stated.toPlainString() + "% nhưng thiếu số đếm để tính ra nó.",
                         "Ghi `numerator` và `denominator` (số hồ sơ); cổng tự tính tỉ lệ. Có thể bỏ dòng `percent`.");
             } else if (!KpiCalculator.agrees(stated, v.numerator().get(), v.denominator().get())) {
@@ -229,6 +265,26 @@ public final class PublicationValidator {
         ref(c.round(), project.sheets().stream().map(s -> s.id()).toList(), w.of("round"), "round", "vòng chấm điểm", "data/scores/");
         ref(c.awards(), project.awards().stream().map(a -> a.id()).toList(), w.of("awards"), "awards", "kế hoạch khen thưởng", "data/awards/");
         ref(c.kpi(), project.publications().kpis().stream().map(k -> k.id()).toList(), w.of("kpi"), "kpi", "bảng chỉ số", "data/kpi/");
+    }
+
+    private void doneInTheFuture(Campaign c, LocalDate asOf) {
+        for (int i = 0; i < c.phases().size(); i++) {
+            List<Campaign.Milestone> ms = c.phases().get(i).milestones();
+            for (int j = 0; j < ms.size(); j++) {
+                Campaign.Milestone m = ms.get(j);
+                if (m.done().isPresent() && m.done().get().isAfter(asOf)) {
+                    problems.warning(m.at(), "phases[" + i + "].milestones[" + j + "].done", "Ngày hoàn thành " + VI.format(m.done().get())
+                            + " sau ngày dựng cổng " + VI.format(asOf) + ".", "Chỉ ghi `done` khi việc đã xong, với ngày đã xong.");
+                }
+            }
+        }
+        for (int i = 0; i < c.tasks().size(); i++) {
+            Campaign.Task t = c.tasks().get(i);
+            if (t.done().isPresent() && t.done().get().isAfter(asOf)) {
+                problems.warning(t.at(), "tasks[" + i + "].done", "Ngày hoàn thành " + VI.format(t.done().get()) + " sau ngày dựng cổng "
+                        + VI.format(asOf) + ".", "Chỉ ghi `done` khi việc đã xong, với ngày đã xong.");
+            }
+        }
     }
 
     private void ref(Optional<String> id, List<String> known, SourceRef at, String field, String what, String folder) {

@@ -58,11 +58,23 @@ class NoticeCalculatorTest {
     }
 
     @Test
-    void thirtyConsecutiveDaysCountTheDayOfPosting() {
+    void thirtyDaysAreCountedFromTheDayAfterPostingAsTheCivilCodeCountsPeriods() {
         Notice n = notice(2, LocalDate.of(2024, 2, 2), Optional.empty(), false);
-        // 02/02 is day 1; 2024 is a leap year, so day 30 is 02/03
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 2)), NoticeCalculator.lastDay(n, RULES.category(2)));
-        assertEquals(30, NoticeCalculator.postingDays(LocalDate.of(2024, 2, 2), LocalDate.of(2024, 3, 2)));
+        // Điều 147: day 1 is 03/02; 2024 is a leap year, so day 30 is 03/03
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 3)), NoticeCalculator.lastDay(n, RULES.category(2)));
+        assertEquals(30, NoticeCalculator.postingDays(LocalDate.of(2024, 2, 2), LocalDate.of(2024, 3, 3)));
+        // broadcasting is counted by the days it happened: 05, 06, 07 are three days
+        assertEquals(3, NoticeCalculator.broadcastDays(LocalDate.of(2025, 2, 5), LocalDate.of(2025, 2, 7)));
+    }
+
+    @Test
+    void aCategoryWithoutAMinimumStaysPostedUntilTheEditorEndsIt() {
+        DisclosureRules rules = new DisclosureRules(List.of(new DisclosureRules.Category(14, "Khác", false, 0, false, "Điều 11 k14")),
+                5, "", 3, "");
+        Notice open = notice(14, LocalDate.of(2024, 2, 2), Optional.empty(), false);
+        assertEquals(NoticeState.Status.PERMANENT, NoticeCalculator.state(open, rules, LocalDate.of(2024, 6, 1)).status());
+        Notice ended = notice(14, LocalDate.of(2024, 2, 2), Optional.of(LocalDate.of(2024, 2, 3)), false);
+        assertEquals(NoticeState.Status.EXPIRED, NoticeCalculator.state(ended, rules, LocalDate.of(2024, 2, 4)).status());
     }
 
     @Test

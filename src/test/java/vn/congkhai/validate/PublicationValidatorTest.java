@@ -34,7 +34,7 @@ class PublicationValidatorTest {
         }
         Problems problems = new Problems();
         var project = Loaded.project(dir, problems);
-        new PublicationValidator(problems).validate(project);
+        new PublicationValidator(problems).validate(project, java.time.LocalDate.of(2026, 11, 22));
         return problems.sorted();
     }
 
@@ -60,9 +60,9 @@ class PublicationValidatorTest {
     @Test
     void aPostingPeriodShorterThanTheLawAsksIsAWarning() {
         String text = only(problemsWith("data/notices/a.yaml", NOTICE.replace("POSTED", "2024-02-05") + "until: 2024-02-20\n"));
-        assertTrue(text.startsWith("data/notices/a.yaml:6:1: cảnh báo: [until] Chỉ niêm yết 16 ngày, ít hơn 30 ngày liên tục mà "
+        assertTrue(text.startsWith("data/notices/a.yaml:6:1: cảnh báo: [until] Chỉ niêm yết 15 ngày, ít hơn 30 ngày liên tục mà "
                 + "Luật 10/2022/QH15 Điều 11 khoản 2; Điều 13 khoản 2 yêu cầu."), text);
-        assertTrue(text.contains("Niêm yết đến hết ngày 05/03/2024"), text);
+        assertTrue(text.contains("Niêm yết đến hết ngày 06/03/2024"), text);
     }
 
     @Test
@@ -80,6 +80,57 @@ class PublicationValidatorTest {
         assertEquals(2, problems.size(), problems::toString);
         assertTrue(problems.get(0).format().startsWith("data/notices/a.yaml:2:1: lỗi: [category] Không có nhóm nội dung công khai số 15."));
         assertTrue(problems.get(1).format().contains("[places] Chưa ghi thông báo được niêm yết ở đâu."));
+    }
+
+    @Test
+    void aPermanentCategoryWithAnEndDateIsAWarning() {
+        String text = only(problemsWith("data/notices/a.yaml", NOTICE.replace("POSTED", "2024-02-05").replace("category: 2", "category: 4")
+                + "until: 2024-04-30\n"));
+        assertTrue(text.contains("[until] Nội dung nhóm 4 phải niêm yết thường xuyên"), text);
+    }
+
+    @Test
+    void namesThatWouldTakeAPageOfThePortalAreRefused() {
+        assertTrue(only(problemsWith("data/notices/luu-tru.yaml", NOTICE.replace("POSTED", "2024-02-05")))
+                .startsWith("data/notices/luu-tru.yaml: lỗi: Tên tệp `luu-tru` trùng với địa chỉ một trang có sẵn của cổng."));
+        assertTrue(problemsWith("data/kpi/index.yaml", "title: Chỉ số\nindicators: []\n").stream()
+                .anyMatch(p -> p.format().startsWith("data/kpi/index.yaml: lỗi: Tên tệp `index`")));
+    }
+
+    @Test
+    void aHugeCountAndAPercentageOverAZeroDenominatorAreClearErrors() {
+        List<Problem> problems = problemsWith("data/kpi/k.yaml", """
+                title: Chỉ số
+                indicators:
+                  - id: dung-han
+                    name: Tỷ lệ đúng hạn
+                    numerator: đúng hạn
+                    denominator: tổng số
+                    target: 95
+                    values:
+                      - {period: "2024-05", numerator: 99999999999999999999999, denominator: 1}
+                      - {period: "2024-06", numerator: 0, denominator: 0, percent: 100}
+                """);
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).format().contains("phải là số nguyên không âm"), problems.get(0).format());
+        assertTrue(problems.get(1).format().contains("mẫu số là 0"), problems.get(1).format());
+    }
+
+    @Test
+    void aMilestoneDoneAfterTheBuildDateIsAWarning() {
+        String text = only(problemsWith("data/campaigns/c.yaml", """
+                title: Thi đua
+                document: {number: 1/KH-UBND, date: 2026-05-01, issuer: UBND}
+                from: 2026-05-01
+                to: 2026-12-30
+                phases:
+                  - name: Đợt 1
+                    from: 2026-05-01
+                    to: 2026-12-30
+                    milestones:
+                      - {name: Báo cáo, due: 2026-12-01, done: 2026-12-01}
+                """));
+        assertTrue(text.contains("[phases[0].milestones[0].done] Ngày hoàn thành 01/12/2026 sau ngày dựng cổng 22/11/2026."), text);
     }
 
     @Test
