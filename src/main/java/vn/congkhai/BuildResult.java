@@ -16,9 +16,10 @@ import java.util.Map;
  * @param unchanged files identical to the previous build's (kept as they were)
  * @param parsed    pages the check stage parsed in full; pages whose bytes it had checked before are not parsed again
  * @param stageMillis how long each stage took, in pipeline order
+ * @param conformance the one-line conformance summary ("Đáp ứng 9/11 quy định; 2 cảnh báo; ..."); empty when not reached
  */
 public record BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
-                          int parsed, Map<String, Long> stageMillis) {
+                          int parsed, Map<String, Long> stageMillis, String conformance) {
 
     public long errorCount() {
         return problems.stream().filter(Problem::isError).count();

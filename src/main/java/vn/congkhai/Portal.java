@@ -1,9 +1,13 @@
 package vn.congkhai;
 
+import vn.congkhai.check.ConformanceChecker;
 import vn.congkhai.check.SiteChecker;
 import vn.congkhai.compute.ResultsCalculator;
 import vn.congkhai.load.ContentLoader;
 import vn.congkhai.load.DataLoader;
+import vn.congkhai.load.RuleLoader;
+import vn.congkhai.model.Conformance;
+import vn.congkhai.model.Rule;
 import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Results;
@@ -23,6 +27,7 @@ import vn.congkhai.render.AsciidocCache;
 import vn.congkhai.render.AsciidocConverter;
 import vn.congkhai.render.AsciidocWarnings;
 import vn.congkhai.render.Assets;
+import vn.congkhai.render.ConformanceViews;
 import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
 import vn.congkhai.render.SiteRenderer;
@@ -116,6 +121,7 @@ public final class Portal {
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
         Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs, publications);
         loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs, publications);
+        List<Rule> rules = new RuleLoader(project, problems).load();
         boolean banner = onOff(project, renderer.config().get("congkhai.illustrative.banner"), "congkhai.illustrative.banner", problems);
         t0 = lap(times, "load", t0);
 
@@ -151,7 +157,7 @@ public final class Portal {
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
-            checkUniquePaths(dataPages, contentPages, problems);
+            checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE, ConformanceViews.JSON);
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }
@@ -179,20 +185,30 @@ public final class Portal {
             });
             t0 = lap(times, "render", t0);
 
-            // check
+            // check: every page is checked as it is staged; the conformance rules then read the staged site,
+            // and the conformance page they produce is rendered and checked like any other before links are settled
+            Conformance conformance = new ConformanceChecker(loaded.site(), docs, buildDate).check(rules, staging.dir(), problems);
+            renderer.render(List.of(planner.conformance(conformance)), sink, problems);
+            if (staging.has(ConformanceViews.JSON)) {
+                problems.error(SourceRef.file(ConformanceViews.JSON), "", "Tệp này trùng địa chỉ `" + ConformanceViews.JSON
+                        + "` mà congkhai dùng cho kết quả tự kiểm tra.", "Đổi tên tệp trong thư mục tài nguyên.");
+            } else {
+                staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance));
+                checker.known(ConformanceViews.JSON);
+            }
             checker.finish();
             t0 = lap(times, "check", t0);
             if (problems.hasErrors()) {
-                return failed(output, problems, times);
+                return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, conformance.summary());
             }
 
             // publish
             staging.commit();
             sink.saveManifest();
             lap(times, "publish", t0);
-            int pages = dataPages.size() + contentPages.size();
+            int pages = dataPages.size() + contentPages.size() + 1;
             return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),
-                    checker.parsedPages(), times);
+                    checker.parsedPages(), times, conformance.summary());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,8 +238,8 @@ public final class Portal {
     }
 
     /** A content page must not take the address of a generated page. */
-    private static void checkUniquePaths(List<PageSpec> dataPages, List<PageSpec> contentPages, Problems problems) {
-        Set<String> taken = new HashSet<>();
+    private static void checkUniquePaths(List<PageSpec> dataPages, List<PageSpec> contentPages, Problems problems, String... reserved) {
+        Set<String> taken = new HashSet<>(List.of(reserved));
         dataPages.forEach(p -> taken.add(p.path()));
         for (PageSpec p : contentPages) {
             if (!taken.add(p.path())) {
@@ -287,7 +303,7 @@ public final class Portal {
     }
 
     private static BuildResult failed(Path output, Problems problems, Map<String, Long> times) {
-        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times);
+        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, "");
     }
 
     private static long lap(Map<String, Long> times, String stage, long since) {

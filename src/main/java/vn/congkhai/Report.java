@@ -22,6 +22,9 @@ public final class Report {
             lines.add("Không xuất bản: " + r.errorCount() + " lỗi, " + r.warningCount()
                     + " cảnh báo. Cổng đã xuất bản trước đó trong " + out + "/ được giữ nguyên.");
         }
+        if (!r.conformance().isEmpty()) {
+            lines.add("Mức độ đáp ứng quy định: " + r.conformance());
+        }
         if (r.published() && !r.problems().isEmpty()) {
             lines.add(r.warningCount() + " cảnh báo.");
         }

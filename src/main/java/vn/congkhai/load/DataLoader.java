@@ -48,7 +48,7 @@ import java.util.stream.Stream;
  */
 public final class DataLoader {
     private static final Set<String> SITE_KEYS = Set.of("name", "portalTitle", "province", "baseUrl", "owner",
-            "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice");
+            "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice", "satisfactionUrl", "banners");
     private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
     private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
     private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
@@ -91,8 +91,10 @@ public final class DataLoader {
                 f.requiredString("email"),
                 f.optionalString("description"),
                 f.list("leaders", false, this::leader),
-                f.optionalString("illustrativeNotice")))
-                .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), ""));
+                f.optionalString("illustrativeNotice"),
+                satisfactionUrl(f),
+                f.list("banners", false, new BannerReader(problems)::banner)))
+                .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), "", "", List.of()));
     }
 
     /** The portal's own address becomes every canonical link and, later, every QR code: it must be a web address. */
@@ -101,6 +103,17 @@ public final class DataLoader {
         if (!url.isEmpty() && !WebAddress.isHttp(url)) {
             problems.error(f.at("baseUrl"), "baseUrl", "Địa chỉ cổng `" + url + "` không phải là một địa chỉ web hợp lệ.",
                     "Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `https://myphuoc.angiang.gov.vn/`.");
+        }
+        return url;
+    }
+
+    /** Citizens follow this link to rate the portal confidentially: an http(s) address, nothing else. */
+    private String satisfactionUrl(Fields f) {
+        String url = f.optionalString("satisfactionUrl");
+        if (!url.isEmpty() && !WebAddress.isHttp(url)) {
+            problems.error(f.at("satisfactionUrl"), "satisfactionUrl", "Địa chỉ dịch vụ đánh giá mức độ hài lòng `" + url
+                    + "` không phải là một địa chỉ web hợp lệ.", "Viết địa chỉ đầy đủ bắt đầu bằng https:// do tỉnh cung cấp.");
+            return "";
         }
         return url;
     }

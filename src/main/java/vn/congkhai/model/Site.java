@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param baseUrl the absolute address the portal is published at, ending in {@code /}
  * @param illustrativeNotice text of the banner shown when some published figures are illustrative
+ * @param satisfactionUrl   the province's service where citizens rate their satisfaction (NĐ 224 Điều 10 k3b); empty if none
+ * @param banners           site-wide notices such as planned downtime, each shown between its dates
  */
 public record Site(
         String name,
@@ -20,5 +22,7 @@ public record Site(
         String email,
         String description,
         List<Leader> leaders,
-        String illustrativeNotice) {
+        String illustrativeNotice,
+        String satisfactionUrl,
+        List<Banner> banners) {
 }

@@ -41,6 +41,7 @@ import java.util.function.Supplier;
  * xep-hang/ID/FILTER.html   a leaderboard filtered (rating band, up, down, not ranked): no script needed
  * tieu-chi/ID/CRITERION.html one criterion: rules and every round's scores as a chart and a table
  * khen-thuong/index.html     award plans        khen-thuong/ID.html  proposals and decisions
+ * muc-do-dap-ung.html        conformance with the rules (planned last: it reports on the built pages)
  * 404.html
  * </pre>
  * Longer than our usual classes on purpose: it is the one place that knows every page of the portal and
@@ -72,7 +73,8 @@ public final class PagePlanner {
         this.site = new SiteView(s.name(), s.portalTitle(), s.province(), withSlash(s.baseUrl()), s.owner(), s.responsible(),
                 s.address(), s.phone(), s.email(), s.description(),
                 s.leaders().stream().map(PagePlanner::leader).toList(),
-                showIllustrativeBanner ? s.illustrativeNotice() : "", buildDate.format(VI_DATE), generator);
+                showIllustrativeBanner ? s.illustrativeNotice() : "", buildDate.format(VI_DATE), generator,
+                s.satisfactionUrl(), ConformanceViews.banners(s.banners(), buildDate));
         this.publications = new PublicationPages(this, results, site);
     }
 
@@ -140,6 +142,13 @@ public final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>(docs.stream().map(d -> doc(d, docHtml.getOrDefault(d.sourcePath(), ""))).toList());
         pages.addAll(publications.noticePages(docHtml));
         return pages;
+    }
+
+    /** The conformance page, planned once every other page is built and checked: it reports on them. */
+    public PageSpec conformance(vn.congkhai.model.Conformance c) {
+        return page(ConformanceViews.PAGE, "conformance.ftlh", "Mức độ đáp ứng quy định",
+                "Trang thông tin tự kiểm tra theo quy định về cổng thông tin và công khai thông tin: " + c.summary(),
+                "conformance", Map.of("conformance", ConformanceViews.view(c)));
     }
 
     private PageSpec home() {

@@ -14,7 +14,24 @@ public final class Views {
     /** The ward and the portal, on every page. */
     public record SiteView(String name, String portalTitle, String province, String baseUrl, String owner,
                            String responsible, String address, String phone, String email, String description,
-                           List<LeaderView> leaders, String illustrativeNotice, String buildDate, String generator) {
+                           List<LeaderView> leaders, String illustrativeNotice, String buildDate, String generator,
+                           String satisfactionUrl, List<BannerView> banners) {
+    }
+
+    /** A site-wide notice shown on the build date; {@code when} gives the downtime and the expected restoration. */
+    public record BannerView(String text, String when) {
+    }
+
+    /** The conformance page (mức độ đáp ứng): the summary, then every rule in ruleset order. */
+    public record ConformanceView(String summary, String buildDate, long met, long checked, List<RuleView> rules) {
+    }
+
+    /**
+     * One rule's outcome. {@code status} is the words shown ("Đáp ứng", "Chưa đáp ứng", ...), {@code statusId} a
+     * stable class name; {@code adjustments} say what the ward changed and {@code reason} why it relaxed the rule.
+     */
+    public record RuleView(String id, String title, String citation, String from, String isoFrom, String level,
+                           String status, String statusId, String detail, List<String> adjustments, String reason) {
     }
 
     public record LeaderView(String name, String title, String duties, String phone, String email, String biography) {

@@ -1,0 +1,84 @@
+package vn.congkhai.check;
+
+import vn.congkhai.Problems;
+import vn.congkhai.model.Conformance;
+import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.Problem;
+import vn.congkhai.model.Rule;
+import vn.congkhai.model.RuleOutcome;
+import vn.congkhai.model.Site;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verifies every conformance rule against the data and the built pages (NĐ 224 Điều 12: completeness and
+ * timeliness measured automatically). Runs once the other pages are rendered and checked; the conformance
+ * page it feeds is rendered after it. An unmet rule is a build problem at its own level.
+ */
+public final class ConformanceChecker {
+    private final Site site;
+    private final List<ContentDoc> docs;
+    private final LocalDate buildDate;
+
+    public ConformanceChecker(Site site, List<ContentDoc> docs, LocalDate buildDate) {
+        this.site = site;
+        this.docs = docs;
+        this.buildDate = buildDate;
+    }
+
+    /**
+     * @param built the folder holding the site as it will be published (the staging folder)
+     */
+    public Conformance check(List<Rule> rules, Path built, Problems problems) {
+        BuiltPages pages = new BuiltPages(built);
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleOutcome outcome = outcome(rule, pages);
+            outcomes.add(outcome);
+            if (outcome.status() == RuleOutcome.Status.UNMET) {
+                problems.add(problem(outcome));
+            }
+        }
+        return new Conformance(buildDate, List.copyOf(outcomes));
+    }
+
+    private RuleOutcome outcome(Rule rule, BuiltPages pages) {
+        if (rule.level() == Rule.Level.OFF) {
+            return new RuleOutcome(rule, RuleOutcome.Status.OFF, "Phường đã tắt quy tắc này. Lý do: " + rule.reason(), Optional.empty(), "");
+        }
+        if (buildDate.isBefore(rule.from())) {
+            return new RuleOutcome(rule, RuleOutcome.Status.NOT_YET, "Áp dụng từ ngày " + TimingRules.VI_DATE.format(rule.from()) + ".",
+                    Optional.empty(), "");
+        }
+        Finding f = switch (rule.kind()) {
+            case PAGE -> PageRules.page(rule, pages);
+            case PAGES -> PageRules.pages(rule, pages);
+            case LEADERS -> SiteRules.leaders(rule, site, pages);
+            case HEADER -> SiteRules.header(rule, site, pages);
+            case FOOTER -> SiteRules.footer(rule, site, pages);
+            case BASICS -> SiteRules.basics(rule, pages);
+            case RATING_LINK -> SiteRules.ratingLink(rule, site, pages);
+            case FRESHNESS -> TimingRules.freshness(rule, docs, buildDate);
+            case DOWNTIME_NOTICE -> TimingRules.downtime(rule, site, buildDate);
+            case MANUAL -> null;
+        };
+        if (f == null) {
+            return new RuleOutcome(rule, RuleOutcome.Status.MANUAL, rule.text("note"), Optional.empty(), "");
+        }
+        return new RuleOutcome(rule, f.met() ? RuleOutcome.Status.MET : RuleOutcome.Status.UNMET, f.detail(), f.fixAt(), f.hint());
+    }
+
+    /** "Chưa đáp ứng quy định `tiep-can-thong-tin` (Luật 104/2016/QH13 Điều 19): Không có trang ...". */
+    private static Problem problem(RuleOutcome o) {
+        Rule r = o.rule();
+        String message = "Chưa đáp ứng quy định `" + r.id() + "` (" + r.citation() + "): " + o.detail();
+        String hint = o.hint() + (r.level() == Rule.Level.ERROR ? " Quy định này ở mức lỗi nên cổng không được xuất bản." : "");
+        return r.level() == Rule.Level.ERROR
+                ? Problem.error(o.fixAt().orElse(r.at()), "", message, hint.strip())
+                : Problem.warning(o.fixAt().orElse(r.at()), "", message, hint.strip());
+    }
+}

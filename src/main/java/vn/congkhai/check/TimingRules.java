@@ -1,0 +1,86 @@
+package vn.congkhai.check;
+
+import vn.congkhai.model.Banner;
+import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.Rule;
+import vn.congkhai.model.Site;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Rules about time, measured against the build date: fresh content, downtime announced early enough. */
+final class TimingRules {
+    static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private TimingRules() {
+    }
+
+    /** {@code freshness}: the newest published post with the tag is at most {@code days} old. */
+    static Finding freshness(Rule rule, List<ContentDoc> docs, LocalDate buildDate) {
+        String tag = rule.text("tag");
+        int days = rule.number("days", 30);
+        Optional<ContentDoc> newest = docs.stream().filter(ContentDoc::isPost)
+                .filter(d -> d.date().isPresent() && !d.date().get().isAfter(buildDate))
+                .filter(d -> d.tags().stream().anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(tag.toLowerCase(Locale.ROOT))))
+                .max(Comparator.comparing(d -> d.date().get()));
+        if (newest.isEmpty()) {
+            return Finding.unmet("Chưa có bài nào gắn thẻ \"" + tag + "\".",
+                    "Đăng bài (:jbake-type: post) có dòng `:jbake-tags: " + tag + "`.");
+        }
+        LocalDate last = newest.get().date().get();
+        long age = ChronoUnit.DAYS.between(last, buildDate);
+        String said = "Bài mới nhất gắn thẻ \"" + tag + "\" đăng ngày " + VI_DATE.format(last) + ", cách ngày dựng " + age + " ngày";
+        if (age > days) {
+            return Finding.unmet(said + " (quá " + days + " ngày).", "Đăng bài mới gắn thẻ `" + tag + "`.");
+        }
+        return Finding.met(said + " (trong vòng " + days + " ngày).");
+    }
+
+    /**
+     * {@code downtime-notice}: every planned downtime not yet over was announced at least {@code workingDays}
+     * working days before the day it starts (Monday to Friday, not counting the ruleset's {@code holidays}).
+     */
+    static Finding downtime(Rule rule, Site site, LocalDate buildDate) {
+        int needed = rule.number("workingDays", 7);
+        Set<LocalDate> holidays = Set.copyOf(rule.<LocalDate>list("holidays"));
+        List<String> late = new ArrayList<>();
+        int checked = 0;
+        for (Banner b : site.banners()) {
+            if (b.downtime().isEmpty() || b.downtime().get().restoredBy().toLocalDate().isBefore(buildDate)) {
+                continue;
+            }
+            checked++;
+            LocalDate start = b.downtime().get().start().toLocalDate();
+            int notice = workingDaysBetween(b.announced(), start, holidays);
+            if (notice < needed) {
+                late.add("tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc (thông báo ngày "
+                        + VI_DATE.format(b.announced()) + ")");
+            }
+        }
+        if (!late.isEmpty()) {
+            return Finding.unmet("Cần báo trước ít nhất " + needed + " ngày làm việc: " + String.join("; ", late) + ".",
+                    SiteRules.SITE_FILE, "Dời lịch tạm ngừng, hoặc nếu là sự cố đột xuất thì ghi rõ trong nội dung thông báo.");
+        }
+        return Finding.met(checked == 0 ? "Không có lịch tạm ngừng sắp tới."
+                : checked + " lịch tạm ngừng đều được báo trước ít nhất " + needed + " ngày làm việc, có giờ dự kiến hoạt động trở lại.");
+    }
+
+    /** Working days strictly after {@code announced} and strictly before {@code start}. */
+    static int workingDaysBetween(LocalDate announced, LocalDate start, Set<LocalDate> holidays) {
+        int n = 0;
+        for (LocalDate d = announced.plusDays(1); d.isBefore(start); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

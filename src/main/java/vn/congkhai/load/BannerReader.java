@@ -1,0 +1,93 @@
+package vn.congkhai.load;
+
+import vn.congkhai.Problems;
+import vn.congkhai.model.Banner;
+import vn.congkhai.model.SourceRef;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the site-wide notices of {@code data/site.yaml}:
+ * <pre>
+ * banners:
+ *   - text: Trang tạm ngừng hoạt động để nâng cấp máy chủ.
+ *     announced: 2026-11-20          # the day it was first published
+ *     showFrom: 2026-11-20           # optional, default: announced
+ *     showUntil: 2026-12-06          # optional for downtime (default: the day of restoration)
+ *     downtime: {start: 2026-12-05 22:00, restoredBy: 2026-12-06 06:00}
+ * </pre>
+ */
+final class BannerReader {
+    private static final Set<String> KEYS = Set.of("text", "announced", "showFrom", "showUntil", "downtime");
+    private static final Set<String> DOWNTIME_KEYS = Set.of("start", "restoredBy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private final Problems problems;
+
+    BannerReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    Optional<Banner> banner(Node node, String path) {
+        return Fields.of(node, path, KEYS, problems).flatMap(f -> {
+            String text = f.requiredString("text");
+            LocalDate announced = f.requiredDate("announced");
+            Optional<Banner.Downtime> downtime = f.node("downtime").flatMap(n -> downtime(n, f.field("downtime")));
+            LocalDate from = f.optionalDate("showFrom").orElse(announced);
+            Optional<LocalDate> until = f.optionalDate("showUntil").or(() -> downtime.map(d -> d.restoredBy().toLocalDate()));
+            if (until.isEmpty()) {
+                if (!f.has("showUntil")) {
+                    f.missing("showUntil", "ngày cuối cùng hiện thông báo, dạng năm-tháng-ngày");
+                }
+                return Optional.empty();
+            }
+            if (until.get().isBefore(from)) {
+                problems.error(f.at("showUntil"), f.field("showUntil"), "Ngày thôi hiện thông báo (" + until.get()
+                        + ") trước ngày bắt đầu hiện (" + from + ").", "Sửa `showUntil` thành một ngày từ " + from + " trở đi.");
+                return Optional.empty();
+            }
+            return Optional.of(new Banner(text, announced, from, until.get(), downtime, f.at()));
+        });
+    }
+
+    private Optional<Banner.Downtime> downtime(Node node, String path) {
+        return Fields.of(node, path, DOWNTIME_KEYS, problems).flatMap(f -> {
+            Optional<LocalDateTime> start = dateTime(f, "start");
+            Optional<LocalDateTime> restored = dateTime(f, "restoredBy");
+            if (start.isEmpty() || restored.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!restored.get().isAfter(start.get())) {
+                problems.error(f.at("restoredBy"), f.field("restoredBy"), "Thời điểm dự kiến hoạt động trở lại phải sau lúc bắt đầu tạm ngừng.",
+                        "Sửa `restoredBy`, ví dụ `restoredBy: 2026-12-06 06:00`.");
+                return Optional.empty();
+            }
+            return Optional.of(new Banner.Downtime(start.get(), restored.get()));
+        });
+    }
+
+    /** "2026-12-05 22:00": the expected restoration time must be shown to the public (NĐ 224 Điều 13). */
+    private Optional<LocalDateTime> dateTime(Fields f, String key) {
+        if (!f.has(key)) {
+            f.missing(key, "ngày giờ dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-05 22:00");
+            return Optional.empty();
+        }
+        Node n = f.node(key).orElseThrow();
+        if (n instanceof Node.Scalar s) {
+            try {
+                return Optional.of(LocalDateTime.parse(s.text().strip().replace('T', ' '), DATE_TIME));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        SourceRef at = n.at();
+        problems.error(at, f.field(key), "`" + key + "` phải là ngày giờ có thật dạng năm-tháng-ngày giờ:phút, nhưng đang là "
+                + Node.describe(n) + ".", "Ví dụ: `" + key + ": 2026-12-05 22:00`.");
+        return Optional.empty();
+    }
+}

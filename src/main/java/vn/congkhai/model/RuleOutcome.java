@@ -1,0 +1,32 @@
+package vn.congkhai.model;
+
+import java.util.Optional;
+
+/**
+ * What the check stage found for one rule on the build date.
+ *
+ * @param detail why, in plain Vietnamese ("Thiếu trang cong-khai/muc-2.html (Ngân sách).")
+ * @param fixAt  where an editor fixes it, when the check knows (a data file, a page's source)
+ * @param hint   what to do, for the build's message
+ */
+public record RuleOutcome(Rule rule, Status status, String detail, Optional<SourceRef> fixAt, String hint) {
+
+    public enum Status {
+        MET("Đáp ứng"), UNMET("Chưa đáp ứng"), NOT_YET("Chưa áp dụng"), MANUAL("Kiểm tra thủ công"), OFF("Đã tắt");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** An unmet rule whose level fails the build. */
+    public boolean failsBuild() {
+        return status == Status.UNMET && rule.level() == Rule.Level.ERROR;
+    }
+}
