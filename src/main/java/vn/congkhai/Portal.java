@@ -185,8 +185,16 @@ public final class Portal {
             });
             t0 = lap(times, "render", t0);
 
-            // check: every page is checked as it is staged; the conformance rules then read the staged site,
-            // and the conformance page they produce is rendered and checked like any other before links are settled
+            // check: every page was checked as it was staged; links between them are settled here (the
+            // conformance page and its JSON, which every footer links to, come after and are promised now)
+            checker.known(ConformanceViews.PAGE);
+            checker.known(ConformanceViews.JSON);
+            checker.finish();
+            if (problems.hasErrors()) {
+                return failed(output, problems, times);
+            }
+            // then the conformance rules read the staged site, and the page reporting on them is rendered and
+            // checked like any other (its links are settled by a second finish: problems are never listed twice)
             Conformance conformance = new ConformanceChecker(loaded.site(), docs, buildDate).check(rules, staging.dir(), problems);
             renderer.render(List.of(planner.conformance(conformance)), sink, problems);
             if (staging.has(ConformanceViews.JSON)) {
@@ -194,7 +202,6 @@ public final class Portal {
                         + "` mà congkhai dùng cho kết quả tự kiểm tra.", "Đổi tên tệp trong thư mục tài nguyên.");
             } else {
                 staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance));
-                checker.known(ConformanceViews.JSON);
             }
             checker.finish();
             t0 = lap(times, "check", t0);

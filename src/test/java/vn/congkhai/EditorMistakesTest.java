@@ -23,9 +23,11 @@ class EditorMistakesTest {
         return Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)));
     }
 
+    /** The first problem the mistake caused: the mini ward also misses pages the conformance rules ask for. */
     private static Problem first(BuildResult r) {
-        assertFalse(r.problems().isEmpty(), "expected a problem");
-        return r.problems().get(0);
+        List<Problem> own = r.problems().stream().filter(p -> !p.message().startsWith("Chưa đáp ứng quy định")).toList();
+        assertFalse(own.isEmpty(), "expected a problem");
+        return own.get(0);
     }
 
     @Test
@@ -179,7 +181,7 @@ class EditorMistakesTest {
         assertTrue(r.published());
         assertEquals("content/muc.adoc:5:1", first(r).where().toString());
         assertTrue(first(r).message().startsWith("Tiêu đề mục nhảy cấp"), first(r).message());
-        assertEquals(first(r), build().problems().get(0), "a cached conversion keeps its warnings");
+        assertEquals(first(r), first(build()), "a cached conversion keeps its warnings");
     }
 
     @Test
