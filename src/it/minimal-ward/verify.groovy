@@ -22,4 +22,8 @@ assert new File(basedir, 'build.log').text.contains('Đã xuất bản bản ph�
 assert new File(basedir, 'build.log').text.contains('(đang phục vụ)')
 assert new File(basedir, 'build.log').text.contains('Đã dựng')
 assert new File(site, 'index.html').text.contains('01/12/2024')
+// the conformance rules shipped in the plugin were checked: their page, their JSON, and a line in the log
+assert new File(site, 'muc-do-dap-ung.html').text.contains('Luật Tiếp cận thông tin 104/2016/QH13')
+assert new File(site, 'muc-do-dap-ung.json').text.contains('"id" : "cong-khai-14-nhom"')
+assert new File(basedir, 'build.log').text.contains('Mức độ đáp ứng quy định: Đáp ứng ')
 return true

@@ -157,7 +157,7 @@ public final class Portal {
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
-            checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE, ConformanceViews.JSON);
+            checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE);
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }
@@ -197,12 +197,7 @@ public final class Portal {
             // checked like any other (its links are settled by a second finish: problems are never listed twice)
             Conformance conformance = new ConformanceChecker(loaded.site(), docs, buildDate).check(rules, staging.dir(), problems);
             renderer.render(List.of(planner.conformance(conformance)), sink, problems);
-            if (staging.has(ConformanceViews.JSON)) {
-                problems.error(SourceRef.file(ConformanceViews.JSON), "", "Tệp này trùng địa chỉ `" + ConformanceViews.JSON
-                        + "` mà congkhai dùng cho kết quả tự kiểm tra.", "Đổi tên tệp trong thư mục tài nguyên.");
-            } else {
-                staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance));
-            }
+            staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance)); // assets live under assets/: no clash
             checker.finish();
             t0 = lap(times, "check", t0);
             if (problems.hasErrors()) {

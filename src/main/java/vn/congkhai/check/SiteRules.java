@@ -69,20 +69,11 @@ final class SiteRules {
     }
 
     private static Finding onEveryPage(Rule rule, BuiltPages pages, String selector, Map<String, String> wanted, String what) {
-        List<String> gaps = new ArrayList<>();
-        for (String page : rule.<String>list("pages")) {
-            Optional<Document> doc = pages.page(page);
-            if (doc.isEmpty()) {
-                gaps.add(page + ": không có trang");
-                continue;
-            }
-            String text = PageRules.textOf(doc.get(), selector);
-            List<String> missing = wanted.entrySet().stream()
+        List<String> gaps = gaps(rule, pages, doc -> {
+            String text = PageRules.textOf(doc, selector);
+            return wanted.entrySet().stream()
                     .filter(e -> e.getValue().isBlank() || !text.contains(e.getValue())).map(Map.Entry::getKey).toList();
-            if (!missing.isEmpty()) {
-                gaps.add(page + ": thiếu " + String.join(", ", missing));
-            }
-        }
+        });
         if (!gaps.isEmpty()) {
             return Finding.unmet(what + " chưa đủ: " + String.join("; ", gaps) + ".",
                     "Điền các trường trong data/site.yaml và giữ phần <" + selector + "> của mẫu trang layout.ftlh.");
@@ -92,14 +83,7 @@ final class SiteRules {
 
     /** {@code basics}: lang="vi", UTF-8 and a viewport that follows the phone's width. */
     static Finding basics(Rule rule, BuiltPages pages) {
-        List<String> gaps = new ArrayList<>();
-        for (String page : rule.<String>list("pages")) {
-            Optional<Document> doc = pages.page(page);
-            if (doc.isEmpty()) {
-                gaps.add(page + ": không có trang");
-                continue;
-            }
-            Document d = doc.get();
+        List<String> gaps = gaps(rule, pages, d -> {
             List<String> missing = new ArrayList<>();
             if (!"vi".equals(d.selectFirst("html") == null ? "" : d.selectFirst("html").attr("lang"))) {
                 missing.add("lang=\"vi\"");
@@ -110,14 +94,27 @@ final class SiteRules {
             if (d.select("meta[name=viewport]").stream().noneMatch(m -> m.attr("content").contains("width=device-width"))) {
                 missing.add("<meta name=\"viewport\" content=\"width=device-width\">");
             }
-            if (!missing.isEmpty()) {
-                gaps.add(page + ": thiếu " + String.join(", ", missing));
-            }
-        }
+            return missing;
+        });
         if (!gaps.isEmpty()) {
             return Finding.unmet(String.join("; ", gaps) + ".", "Sửa phần <head> của mẫu trang layout.ftlh.");
         }
         return Finding.met("Các trang " + String.join(", ", rule.<String>list("pages")) + " khai báo tiếng Việt, UTF-8 và khổ màn hình điện thoại.");
+    }
+
+    /** "index.html: thiếu điện thoại" for each of the rule's pages that lacks something {@code missing} names. */
+    private static List<String> gaps(Rule rule, BuiltPages pages, java.util.function.Function<Document, List<String>> missing) {
+        List<String> gaps = new ArrayList<>();
+        for (String page : rule.<String>list("pages")) {
+            Optional<Document> doc = pages.page(page);
+            List<String> lacking = doc.map(missing).orElse(List.of());
+            if (doc.isEmpty()) {
+                gaps.add(page + ": không có trang");
+            } else if (!lacking.isEmpty()) {
+                gaps.add(page + ": thiếu " + String.join(", ", lacking));
+            }
+        }
+        return gaps;
     }
 
     /** {@code rating-link}: a configured http(s) service, linked from the pages. */

@@ -80,6 +80,7 @@ class AccessibilityInBrowserTest {
             browser.get(server.url() + path);
             Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
             assertFalse(results.isErrored(), () -> path + ": axe did not run: " + results.getErrorMessage());
+            assertTrue(results.getPasses().size() > 10, () -> path + ": axe checked almost nothing: " + results.getPasses().size());
             for (Rule r : results.getViolations()) {
                 for (CheckedNode n : r.getNodes()) {
                     violations.add(path + ": " + r.getId() + " (" + r.getHelp() + ") at " + n.getTarget() + ": " + n.getHtml());
