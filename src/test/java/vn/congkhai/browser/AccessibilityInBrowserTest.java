@@ -76,17 +76,7 @@ class AccessibilityInBrowserTest {
     @Test
     void axeFindsNoWcag21AaViolation() {
         List<String> violations = new ArrayList<>();
-        pages.forEach((kind, path) -> {
-            browser.get(server.url() + path);
-            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-            assertFalse(results.isErrored(), () -> path + ": axe did not run: " + results.getErrorMessage());
-            assertTrue(results.getPasses().size() > 10, () -> path + ": axe checked almost nothing: " + results.getPasses().size());
-            for (Rule r : results.getViolations()) {
-                for (CheckedNode n : r.getNodes()) {
-                    violations.add(path + ": " + r.getId() + " (" + r.getHelp() + ") at " + n.getTarget() + ": " + n.getHtml());
-                }
-            }
-        });
+        pages.values().forEach(path -> violations.addAll(axeViolations(server.url() + path)));
         assertEquals(List.of(), violations, "axe-core violations of WCAG 2.1 A/AA");
     }
 
@@ -97,43 +87,7 @@ class AccessibilityInBrowserTest {
     @Test
     void everyPageWorksByKeyboardAlone() {
         List<String> failures = new ArrayList<>();
-        pages.forEach((kind, path) -> {
-            browser.get(server.url() + path);
-            long focusable = (Long) browser.executeScript(
-                    "var all = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]'))"
-                            + ".filter(function (e) { return e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0"
-                            + " && getComputedStyle(e).visibility !== 'hidden'; });"
-                            + "all.forEach(function (e, i) { e.setAttribute('data-kb', i); }); return all.length;");
-            List<String> order = new ArrayList<>();
-            for (int i = 0; i < focusable; i++) {
-                new Actions(browser).sendKeys(Keys.TAB).perform();
-                @SuppressWarnings("unchecked")
-                List<Object> at = (List<Object>) browser.executeScript(
-                        "var e = document.activeElement, s = getComputedStyle(e);"
-                                + "return [e.getAttribute('data-kb'), (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',"
-                                + " e.outerHTML.substring(0, 80)];");
-                if (!String.valueOf(i).equals(at.get(0))) {
-                    failures.add(path + ": Tab " + (i + 1) + " reached " + at.get(2) + " instead of element " + i);
-                    break;
-                }
-                if (!Boolean.TRUE.equals(at.get(1))) {
-                    failures.add(path + ": no visible focus on " + at.get(2));
-                }
-                order.add(String.valueOf(at.get(0)));
-            }
-            browser.get(server.url() + path);
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement skip = browser.switchTo().activeElement();
-            if (!skip.getAttribute("class").contains("skip-link")) {
-                failures.add(path + ": the first Tab does not reach the skip link");
-                return;
-            }
-            skip.sendKeys(Keys.ENTER);
-            Object inMain = browser.executeScript("var m = document.getElementById('noi-dung'); return document.activeElement === m;");
-            if (!Boolean.TRUE.equals(inMain)) {
-                failures.add(path + ": the skip link does not move focus to the main content");
-            }
-        });
+        pages.values().forEach(path -> failures.addAll(keyboardFailures(server.url() + path)));
         assertEquals(List.of(), failures);
     }
 
@@ -142,26 +96,101 @@ class AccessibilityInBrowserTest {
     void theLayoutHoldsOnA360PixelPhone() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         List<String> failures = new ArrayList<>();
+        pages.forEach((kind, path) -> phoneWidth(server.url() + path, SCREENSHOTS.resolve("360px-" + kind + ".png")).ifPresent(failures::add));
+        assertEquals(List.of(), failures);
+    }
+
+    /** The same checks fail on a page made to break them: they are not passing by accident. */
+    @Test
+    void theChecksCatchABrokenPage(@TempDir Path broken) throws IOException {
+        Files.writeString(broken.resolve("index.html"), """
+                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <title>Trang hỏng</title><style>a:focus { outline: none; }</style></head><body>
+                <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+                <main id="noi-dung" tabindex="-1"><h1>Trang hỏng</h1><img src="anh.png">
+                <a href="#b" tabindex="2">nhảy lên trước</a> <a href="#c">theo thứ tự</a>
+                <div style="width: 900px">một khối rộng hơn màn hình</div></main></body></html>
+                """);
+        try (StaticServer brokenSite = new StaticServer(broken)) {
+            assertTrue(axeViolations(brokenSite.url()).stream().anyMatch(v -> v.contains("image-alt")), "axe sees the image without text");
+            List<String> keyboard = keyboardFailures(brokenSite.url());
+            assertTrue(keyboard.stream().anyMatch(f -> f.contains("instead of element 0")), keyboard.toString());
+            assertTrue(phoneWidth(brokenSite.url(), broken.resolve("shot.png")).orElse("").contains("scrolls sideways"));
+        }
+    }
+
+    private static List<String> axeViolations(String url) {
+        browser.get(url);
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertFalse(results.isErrored(), () -> url + ": axe did not run: " + results.getErrorMessage());
+        assertTrue(results.getPasses().size() > 5, () -> url + ": axe checked almost nothing: " + results.getPasses().size());
+        List<String> violations = new ArrayList<>();
+        for (Rule r : results.getViolations()) {
+            for (CheckedNode n : r.getNodes()) {
+                violations.add(url + ": " + r.getId() + " (" + r.getHelp() + ") at " + n.getTarget() + ": " + n.getHtml());
+            }
+        }
+        return violations;
+    }
+
+    private static List<String> keyboardFailures(String url) {
+        List<String> failures = new ArrayList<>();
+        browser.get(url);
+        long focusable = (Long) browser.executeScript(
+                "var all = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]'))"
+                        + ".filter(function (e) { return e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0"
+                        + " && getComputedStyle(e).visibility !== 'hidden'; });"
+                        + "all.forEach(function (e, i) { e.setAttribute('data-kb', i); }); return all.length;");
+        for (int i = 0; i < focusable; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            List<Object> at = (List<Object>) browser.executeScript(
+                    "var e = document.activeElement, s = getComputedStyle(e);"
+                            + "return [e.getAttribute('data-kb'), (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',"
+                            + " e.outerHTML.substring(0, 80)];");
+            if (!String.valueOf(i).equals(at.get(0))) {
+                failures.add(url + ": Tab " + (i + 1) + " reached " + at.get(2) + " instead of element " + i);
+                break;
+            }
+            if (!Boolean.TRUE.equals(at.get(1))) {
+                failures.add(url + ": no visible focus on " + at.get(2));
+            }
+        }
+        browser.get(url);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        if (!String.valueOf(skip.getAttribute("class")).contains("skip-link")) {
+            failures.add(url + ": the first Tab does not reach the skip link");
+            return failures;
+        }
+        skip.sendKeys(Keys.ENTER);
+        Object inMain = browser.executeScript("return document.activeElement === document.getElementById('noi-dung');");
+        if (!Boolean.TRUE.equals(inMain)) {
+            failures.add(url + ": the skip link does not move focus to the main content");
+        }
+        return failures;
+    }
+
+    /** Opens the page on a 360 px phone, keeps a full-page screenshot, and says if it scrolls sideways. */
+    private static java.util.Optional<String> phoneWidth(String url, Path screenshot) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         try {
-            for (Map.Entry<String, String> e : pages.entrySet()) {
-                browser.get(server.url() + e.getValue());
-                @SuppressWarnings("unchecked")
-                List<Long> widths = (List<Long>) browser.executeScript(
-                        "return [document.documentElement.scrollWidth, window.innerWidth];");
-                assertEquals(360L, widths.get(1), "the viewport is a 360 px phone");
-                if (widths.get(0) > widths.get(1)) {
-                    failures.add(e.getValue() + ": " + widths.get(0) + " px wide at 360 px: scrolls sideways");
-                }
-                Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                        Map.of("format", "png", "captureBeyondViewport", true));
-                Files.write(SCREENSHOTS.resolve("360px-" + e.getKey() + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-            }
+            browser.get(url);
+            @SuppressWarnings("unchecked")
+            List<Long> widths = (List<Long>) browser.executeScript(
+                    "return [screen.width, document.documentElement.scrollWidth, window.innerWidth];");
+            assertEquals(360L, widths.get(0), "the screen is a 360 px phone");
+            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+            Files.write(screenshot, Base64.getDecoder().decode((String) shot.get("data")));
+            // a phone browser widens its layout viewport (innerWidth) to fit content wider than the screen
+            long widest = Math.max(widths.get(1), widths.get(2));
+            return widest > 360 ? java.util.Optional.of(url + ": " + widest + " px wide at 360 px: scrolls sideways") : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        assertEquals(List.of(), failures);
     }
 
     /** Without scripts every page shows the same headings and table rows: scripts only add sorting. */

@@ -34,11 +34,34 @@ class ConformanceRulesTest {
 
     @TempDir
     Path dir;
+    /** The sample's AsciiDoc converted once for the whole class: these tests are about rules, not about AsciiDoc. */
+    @TempDir
+    static Path warmCache;
 
     private BuildResult sample(LocalDate date, Consumer<Path> change) {
         TestProjects.copySample(dir);
+        copyTree(warmCache, dir.resolve(".congkhai/cache"));
         change.accept(dir);
-        return Portal.build(BuildConfig.of(dir).withBuildDate(date));
+        BuildResult r = Portal.build(BuildConfig.of(dir).withBuildDate(date));
+        copyTree(dir.resolve(".congkhai/cache"), warmCache);
+        return r;
+    }
+
+    private static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Optional<Problem> about(BuildResult r, String ruleId) {
