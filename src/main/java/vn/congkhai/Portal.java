@@ -195,7 +195,7 @@ public final class Portal {
             }
             // then the conformance rules read the staged site, and the page reporting on them is rendered and
             // checked like any other (its links are settled by a second finish: problems are never listed twice)
-            Conformance conformance = new ConformanceChecker(loaded.site(), docs, buildDate).check(rules, staging.dir(), problems);
+            Conformance conformance = new ConformanceChecker(loaded, buildDate).check(rules, staging.dir(), problems);
             renderer.render(List.of(planner.conformance(conformance)), sink, problems);
             staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance)); // assets live under assets/: no clash
             checker.finish();

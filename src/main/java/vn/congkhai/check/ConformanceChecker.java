@@ -4,6 +4,8 @@ import vn.congkhai.Problems;
 import vn.congkhai.model.Conformance;
 import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Problem;
+import vn.congkhai.model.Project;
+import vn.congkhai.model.Publications;
 import vn.congkhai.model.Rule;
 import vn.congkhai.model.RuleOutcome;
 import vn.congkhai.model.Site;
@@ -22,11 +24,13 @@ import java.util.Optional;
 public final class ConformanceChecker {
     private final Site site;
     private final List<ContentDoc> docs;
+    private final Publications publications;
     private final LocalDate buildDate;
 
-    public ConformanceChecker(Site site, List<ContentDoc> docs, LocalDate buildDate) {
-        this.site = site;
-        this.docs = docs;
+    public ConformanceChecker(Project project, LocalDate buildDate) {
+        this.site = project.site();
+        this.docs = project.docs();
+        this.publications = project.publications();
         this.buildDate = buildDate;
     }
 
@@ -63,7 +67,9 @@ public final class ConformanceChecker {
             case BASICS -> SiteRules.basics(rule, pages);
             case RATING_LINK -> SiteRules.ratingLink(rule, site, pages);
             case FRESHNESS -> TimingRules.freshness(rule, docs, buildDate);
-            case DOWNTIME_NOTICE -> TimingRules.downtime(rule, site, buildDate);
+            case DOWNTIME_NOTICE -> TimingRules.downtime(rule, site, publications.calendar(), buildDate);
+            case NOTICE_PUBLISH_DAYS, NOTICE_POSTING_DAYS, NOTICE_LOUDSPEAKER_DAYS, NOTICE_QUARTERLY_LISTS ->
+                    NoticeRules.check(rule.kind(), publications, buildDate, pages);
             case MANUAL -> null;
         };
         if (f == null) {

@@ -2,10 +2,10 @@ package vn.congkhai.check;
 
 import vn.congkhai.model.Banner;
 import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.HolidayCalendar;
 import vn.congkhai.model.Rule;
 import vn.congkhai.model.Site;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Rules about time, measured against the build date: fresh content, downtime announced early enough. */
 final class TimingRules {
@@ -46,11 +45,10 @@ final class TimingRules {
 
     /**
      * {@code downtime-notice}: every planned downtime not yet over was announced at least {@code workingDays}
-     * working days before the day it starts (Monday to Friday, not counting the ruleset's {@code holidays}).
+     * working days before the day it starts (Monday to Friday, less the holidays of {@code data/holidays.yaml}).
      */
-    static Finding downtime(Rule rule, Site site, LocalDate buildDate) {
+    static Finding downtime(Rule rule, Site site, HolidayCalendar calendar, LocalDate buildDate) {
         int needed = rule.number("workingDays", 7);
-        Set<LocalDate> holidays = Set.copyOf(rule.<LocalDate>list("holidays"));
         List<String> late = new ArrayList<>();
         int checked = 0;
         for (Banner b : site.banners()) {
@@ -59,7 +57,7 @@ final class TimingRules {
             }
             checked++;
             LocalDate start = b.downtime().get().start().toLocalDate();
-            int notice = workingDaysBetween(b.announced(), start, holidays);
+            int notice = workingDaysBetween(b.announced(), start, calendar);
             if (notice < needed) {
                 late.add("tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc (thông báo ngày "
                         + VI_DATE.format(b.announced()) + ")");
@@ -74,10 +72,10 @@ final class TimingRules {
     }
 
     /** Working days strictly after {@code announced} and strictly before {@code start}. */
-    static int workingDaysBetween(LocalDate announced, LocalDate start, Set<LocalDate> holidays) {
+    static int workingDaysBetween(LocalDate announced, LocalDate start, HolidayCalendar calendar) {
         int n = 0;
         for (LocalDate d = announced.plusDays(1); d.isBefore(start); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
+            if (calendar.isWorkingDay(d)) {
                 n++;
             }
         }

@@ -243,23 +243,9 @@ public final class RuleLoader {
                 yield Optional.of(n);
             }
             case YES_NO -> Optional.of(p.optionalBoolean(key, false));
-            case DATES -> Optional.of(dates(p, key));
             case PAGES -> Optional.of(p.list(key, false, (n, path) -> Fields.of(n, path, PAGE_KEYS, problems)
                     .map(f -> new RuleKind.PageRef(f.requiredString("path"), f.requiredString("title")))));
         };
-    }
-
-    private List<LocalDate> dates(Fields p, String key) {
-        List<LocalDate> out = new ArrayList<>();
-        for (String s : p.stringList(key)) {
-            try {
-                out.add(LocalDate.parse(s));
-            } catch (java.time.format.DateTimeParseException e) {
-                problems.error(p.at(key), p.field(key), "`" + s + "` không phải là một ngày có thật dạng năm-tháng-ngày.",
-                        "Ví dụ: `- 2026-09-02`.");
-            }
-        }
-        return List.copyOf(out);
     }
 
     private void checkComplete(Rule rule) {

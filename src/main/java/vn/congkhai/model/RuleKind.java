@@ -25,7 +25,15 @@ public enum RuleKind {
     /** A published post carrying the tag is at most {@code days} old on the build date. */
     FRESHNESS("freshness", params("tag", Param.TEXT, "days", Param.NUMBER)),
     /** Planned downtime is announced at least {@code workingDays} working days ahead, with the restoration time. */
-    DOWNTIME_NOTICE("downtime-notice", params("workingDays", Param.NUMBER, "holidays", Param.DATES)),
+    DOWNTIME_NOTICE("downtime-notice", params("workingDays", Param.NUMBER)),
+    /** Every notice was made public within the working days of {@code data/disclosure.yaml} after its decision. */
+    NOTICE_PUBLISH_DAYS("notice-publish-days", Map.of()),
+    /** Every notice with an end date was posted at least its category's days. */
+    NOTICE_POSTING_DAYS("notice-posting-days", Map.of()),
+    /** Every notice of a category to be broadcast was on the loudspeakers at least the days required. */
+    NOTICE_LOUDSPEAKER_DAYS("notice-loudspeaker-days", Map.of()),
+    /** Every quarter with notices has its list of what was published. */
+    NOTICE_QUARTERLY_LISTS("notice-quarterly-lists", Map.of()),
     /** The portal links to the configured satisfaction-rating service from the given pages. */
     RATING_LINK("rating-link", params("pages", Param.TEXTS)),
     /** An obligation a build cannot verify (a loudspeaker broadcast): listed, never counted as met. */
@@ -33,7 +41,7 @@ public enum RuleKind {
 
     /** How a parameter is written in YAML. */
     public enum Param {
-        TEXT, TEXTS, NUMBER, YES_NO, DATES,
+        TEXT, TEXTS, NUMBER, YES_NO,
         /** A list of {@code {path, title}}. */
         PAGES
     }

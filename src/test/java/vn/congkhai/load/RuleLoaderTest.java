@@ -68,8 +68,13 @@ class RuleLoaderTest {
         Rule r = rule(rules, "bao-truoc-tam-ngung");
         assertEquals(Rule.Level.ERROR, r.level());
         assertEquals(10, r.number("workingDays", 0));
-        assertEquals(List.of(), r.list("holidays"), "other parameters are kept");
         assertEquals(List.of("data/rules/phuong.yaml: mức cảnh báo → lỗi", "data/rules/phuong.yaml: tham số workingDays = 10"), r.adjustments());
+        Rule procedures = rule(load("""
+                rules:
+                  - id: thu-tuc-hanh-chinh
+                    params: {linksTo: [dichvucong.gov.vn, dichvucong.angiang.gov.vn]}
+                """, problems), "thu-tuc-hanh-chinh");
+        assertEquals("thu-tuc-hanh-chinh.html", procedures.text("path"), "parameters not named are kept");
         assertEquals("data/rules/phuong.yaml:2:5", r.at().toString());
     }
 

@@ -1,0 +1,81 @@
+package vn.congkhai.check;
+
+import vn.congkhai.compute.NoticeCalculator;
+import vn.congkhai.model.DisclosureRules;
+import vn.congkhai.model.Notice;
+import vn.congkhai.model.Publications;
+import vn.congkhai.model.RuleKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The timing rules of Luật 10/2022/QH15 over every notice posted by the build date. Their figures (5 working
+ * days, 30 days, 3 days) are those of {@code data/disclosure.yaml}, the one place the law's numbers are kept;
+ * the validate stage warns at each notice's line, these rules sum it up for the conformance page.
+ */
+final class NoticeRules {
+    private NoticeRules() {
+    }
+
+    static Finding check(RuleKind kind, Publications p, LocalDate buildDate, BuiltPages pages) {
+        List<Notice> posted = p.notices().stream().filter(n -> n.posted() != LocalDate.EPOCH && !n.posted().isAfter(buildDate)).toList();
+        DisclosureRules rules = p.rules();
+        List<String> breaking = new ArrayList<>();
+        String what;
+        switch (kind) {
+            case NOTICE_PUBLISH_DAYS -> {
+                what = "công khai trong " + rules.publishWithinWorkingDays() + " ngày làm việc kể từ ngày ký";
+                for (Notice n : posted) {
+                    LocalDate signed = n.decision().date();
+                    if (signed != LocalDate.EPOCH && n.posted().isAfter(p.calendar().addWorkingDays(signed, rules.publishWithinWorkingDays()))) {
+                        breaking.add(n.id());
+                    }
+                }
+            }
+            case NOTICE_POSTING_DAYS -> {
+                what = "niêm yết đủ số ngày liên tục của nhóm nội dung";
+                for (Notice n : posted) {
+                    Optional<DisclosureRules.Category> c = rules.category(n.category());
+                    if (n.until().isPresent() && c.isPresent() && !c.get().permanent() && !n.permanent()
+                            && NoticeCalculator.postingDays(n.posted(), n.until().get()) < c.get().minPostingDays()) {
+                        breaking.add(n.id());
+                    }
+                }
+            }
+            case NOTICE_LOUDSPEAKER_DAYS -> {
+                what = "phát trên loa ít nhất " + rules.loudspeakerDays() + " ngày liên tục (nhóm phải phát loa)";
+                for (Notice n : posted) {
+                    boolean needed = rules.category(n.category()).map(DisclosureRules.Category::loudspeaker).orElse(false);
+                    Notice.Places at = n.places();
+                    if (needed && (at.loudspeakerFrom().isEmpty() || at.loudspeakerTo().isEmpty()
+                            || NoticeCalculator.postingDays(at.loudspeakerFrom().get(), at.loudspeakerTo().get()) < rules.loudspeakerDays())) {
+                        breaking.add(n.id());
+                    }
+                }
+            }
+            case NOTICE_QUARTERLY_LISTS -> {
+                what = "có trong danh sách hằng quý";
+                TreeSet<String> lists = new TreeSet<>();
+                posted.forEach(n -> lists.add("thong-bao/danh-sach/" + n.posted().getYear() + "-q" + ((n.posted().getMonthValue() - 1) / 3 + 1) + ".html"));
+                lists.stream().filter(path -> !pages.exists(path)).forEach(breaking::add);
+                if (breaking.isEmpty()) {
+                    return Finding.met("Có danh sách của " + lists.size() + " quý có thông báo.");
+                }
+                return Finding.unmet("Thiếu danh sách: " + String.join(", ", breaking) + ".", "Các danh sách do congkhai tự lập từ data/notices/.");
+            }
+            default -> throw new IllegalArgumentException(kind.id());
+        }
+        if (posted.isEmpty()) {
+            return Finding.met("Chưa có thông báo nào được niêm yết (data/notices/).");
+        }
+        if (!breaking.isEmpty()) {
+            return Finding.unmet(breaking.size() + "/" + posted.size() + " thông báo chưa " + what + ": " + String.join(", ", breaking) + ".",
+                    "Xem cảnh báo tại từng tệp data/notices/ nêu trên.");
+        }
+        return Finding.met("Cả " + posted.size() + " thông báo đều " + what + ".");
+    }
+}
