@@ -197,7 +197,7 @@ public final class Portal {
             // checked like any other (its links are settled by a second finish: problems are never listed twice)
             Conformance conformance = new ConformanceChecker(loaded, buildDate).check(rules, staging.dir(), problems);
             renderer.render(List.of(planner.conformance(conformance)), sink, problems);
-            staging.write(ConformanceViews.JSON, ConformanceViews.json(conformance)); // assets live under assets/: no clash
+            sink.writeFile(ConformanceViews.JSON, ConformanceViews.json(conformance)); // recorded in the manifest, like every file
             checker.finish();
             t0 = lap(times, "check", t0);
             if (problems.hasErrors()) {
