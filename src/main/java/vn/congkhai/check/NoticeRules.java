@@ -9,13 +9,13 @@ import vn.congkhai.model.RuleKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The timing rules of Luật 10/2022/QH15 over every notice posted by the build date. Their figures (5 working
- * days, 30 days, 3 days) are those of {@code data/disclosure.yaml}, the one place the law's numbers are kept;
- * the validate stage warns at each notice's line, these rules sum it up for the conformance page.
+ * days, 30 days, 3 days) are those of {@code data/disclosure.yaml}, the one place the law's numbers are kept,
+ * and the tests are {@link NoticeCalculator}'s, the same the validate stage applies to warn at each notice's line:
+ * these rules sum it up for the conformance page.
  */
 final class NoticeRules {
     private NoticeRules() {
@@ -29,33 +29,18 @@ final class NoticeRules {
         switch (kind) {
             case NOTICE_PUBLISH_DAYS -> {
                 what = "công khai trong " + rules.publishWithinWorkingDays() + " ngày làm việc kể từ ngày ký";
-                for (Notice n : posted) {
-                    LocalDate signed = n.decision().date();
-                    if (signed != LocalDate.EPOCH && n.posted().isAfter(p.calendar().addWorkingDays(signed, rules.publishWithinWorkingDays()))) {
-                        breaking.add(n.id());
-                    }
-                }
+                posted.stream().filter(n -> n.decision().date() != LocalDate.EPOCH
+                        && NoticeCalculator.publishedLate(n.decision().date(), n.posted(), rules, p.calendar())).forEach(n -> breaking.add(n.id()));
             }
             case NOTICE_POSTING_DAYS -> {
                 what = "niêm yết đủ số ngày liên tục của nhóm nội dung";
-                for (Notice n : posted) {
-                    Optional<DisclosureRules.Category> c = rules.category(n.category());
-                    if (n.until().isPresent() && c.isPresent() && !c.get().permanent() && !n.permanent()
-                            && NoticeCalculator.postingDays(n.posted(), n.until().get()) < c.get().minPostingDays()) {
-                        breaking.add(n.id());
-                    }
-                }
+                posted.stream().filter(n -> !n.permanent() && n.until().isPresent() && !n.until().get().isBefore(n.posted())
+                        && NoticeCalculator.postedTooShort(n.posted(), n.until().get(), rules.category(n.category()))).forEach(n -> breaking.add(n.id()));
             }
             case NOTICE_LOUDSPEAKER_DAYS -> {
                 what = "phát trên loa ít nhất " + rules.loudspeakerDays() + " ngày liên tục (nhóm phải phát loa)";
-                for (Notice n : posted) {
-                    boolean needed = rules.category(n.category()).map(DisclosureRules.Category::loudspeaker).orElse(false);
-                    Notice.Places at = n.places();
-                    if (needed && (at.loudspeakerFrom().isEmpty() || at.loudspeakerTo().isEmpty()
-                            || NoticeCalculator.postingDays(at.loudspeakerFrom().get(), at.loudspeakerTo().get()) < rules.loudspeakerDays())) {
-                        breaking.add(n.id());
-                    }
-                }
+                posted.stream().filter(n -> NoticeCalculator.broadcastTooShort(n.places(), rules.category(n.category()), rules))
+                        .forEach(n -> breaking.add(n.id()));
             }
             case NOTICE_QUARTERLY_LISTS -> {
                 what = "có trong danh sách hằng quý";

@@ -60,4 +60,24 @@ public final class NoticeCalculator {
     public static long broadcastDays(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
+
+    /** Posted until {@code until}, fewer days than its category asks (Luật 10/2022 Điều 13 k2). */
+    public static boolean postedTooShort(LocalDate posted, LocalDate until, Optional<DisclosureRules.Category> category) {
+        return category.isPresent() && !category.get().permanent() && category.get().minPostingDays() > 0
+                && postingDays(posted, until) < category.get().minPostingDays();
+    }
+
+    /** Made public later than the working days the law allows after the decision was signed (Điều 12 k3). */
+    public static boolean publishedLate(LocalDate signed, LocalDate posted, DisclosureRules rules, vn.congkhai.model.HolidayCalendar calendar) {
+        return posted.isAfter(calendar.addWorkingDays(signed, rules.publishWithinWorkingDays()));
+    }
+
+    /** A category that must be broadcast, not broadcast or for fewer consecutive days than the law asks (Điều 13 k3). */
+    public static boolean broadcastTooShort(Notice.Places places, Optional<DisclosureRules.Category> category, DisclosureRules rules) {
+        if (!category.map(DisclosureRules.Category::loudspeaker).orElse(false)) {
+            return false;
+        }
+        return places.loudspeakerFrom().isEmpty() || places.loudspeakerTo().isEmpty()
+                || broadcastDays(places.loudspeakerFrom().get(), places.loudspeakerTo().get()) < rules.loudspeakerDays();
+    }
 }

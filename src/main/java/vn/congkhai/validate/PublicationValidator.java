@@ -128,8 +128,7 @@ public final class PublicationValidator {
             if (until.isBefore(n.posted())) {
                 problems.error(w.of("until"), "until", "Ngày hết niêm yết " + VI.format(until) + " trước ngày bắt đầu niêm yết "
                         + VI.format(n.posted()) + ".", "Sửa `until` thành một ngày sau `posted`, hoặc bỏ dòng để dùng thời hạn luật định.");
-            } else if (cat.isPresent() && !cat.get().permanent() && cat.get().minPostingDays() > 0
-                    && NoticeCalculator.postingDays(n.posted(), until) < cat.get().minPostingDays()) {
+            } else if (NoticeCalculator.postedTooShort(n.posted(), until, cat)) {
                 problems.warning(w.of("until"), "until", "Chỉ niêm yết " + NoticeCalculator.postingDays(n.posted(), until)
                                 + " ngày, ít hơn " + cat.get().minPostingDays() + " ngày liên tục mà " + cat.get().citation() + " yêu cầu.",
                         "Niêm yết đến hết ngày " + VI.format(n.posted().plusDays(cat.get().minPostingDays()))
@@ -145,7 +144,7 @@ public final class PublicationValidator {
                 }
             }
             LocalDate deadline = calendar.addWorkingDays(decided, rules.publishWithinWorkingDays());
-            if (n.posted().isAfter(deadline)) {
+            if (NoticeCalculator.publishedLate(decided, n.posted(), rules, calendar)) {
                 problems.warning(w.of("posted"), "posted", "Công khai ngày " + VI.format(n.posted()) + ", quá "
                                 + rules.publishWithinWorkingDays() + " ngày làm việc kể từ ngày ký " + VI.format(decided)
                                 + " (hạn cuối " + VI.format(deadline) + ") theo " + rules.publishCitation() + ".",
@@ -163,8 +162,7 @@ public final class PublicationValidator {
             if (to.isBefore(from)) {
                 problems.error(w.of("places"), "places.loudspeaker", "Ngày kết thúc phát loa " + VI.format(to) + " trước ngày bắt đầu "
                         + VI.format(from) + ".", "Đổi chỗ hai ngày `from` và `to`.");
-            } else if (cat.map(DisclosureRules.Category::loudspeaker).orElse(false)
-                    && NoticeCalculator.broadcastDays(from, to) < rules.loudspeakerDays()) {
+            } else if (NoticeCalculator.broadcastTooShort(places, cat, rules)) {
                 problems.warning(w.of("places"), "places.loudspeaker", "Chỉ phát trên loa " + NoticeCalculator.broadcastDays(from, to)
                                 + " ngày, ít hơn " + rules.loudspeakerDays() + " ngày liên tục mà " + rules.loudspeakerCitation() + " yêu cầu.",
                         "Phát loa đến hết ngày " + VI.format(from.plusDays(rules.loudspeakerDays() - 1L)) + ".");
