@@ -35,6 +35,12 @@ import java.util.stream.Stream;
  * Only the header is read here, with no AsciiDoc engine: converting the body is the render stage's job.
  */
 public final class ContentLoader {
+    /** Far above any real page (a long legal text is a few hundred KB); refused before reading, so memory stays bounded. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** Addresses a browser would run or inline instead of fetch: never in a published page. */
+    private static final java.util.regex.Pattern UNSAFE_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w.+-])(javascript|vbscript|data):(?=\\S)");
+
     private final Path projectDir;
     private final Path content;
     private final Problems problems;
@@ -85,6 +91,12 @@ public final class ContentLoader {
         }
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(SourceRef.file(rel), "", "Tệp quá lớn: " + YamlReader.megabytes(Files.size(file))
+                                + ", quá giới hạn " + YamlReader.megabytes(MAX_BYTES) + " của một trang.",
+                        "Tách thành nhiều trang, hoặc đưa tài liệu dài vào assets/ để tải về và đặt liên kết tới nó.");
+                return Optional.empty();
+            }
             text = Normalizer.normalize(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString(), Normalizer.Form.NFC);
@@ -171,6 +183,7 @@ public final class ContentLoader {
                         "Chép trực tiếp nội dung cần chèn vào trang này.");
             }
         }
+        unsafeAddresses(rel, lines);
         String stem = relToContent.substring(0, relToContent.lastIndexOf('.'));
         if (!Slugs.isSlugPath(stem)) {
             String suggested = String.join("/", java.util.Arrays.stream(stem.split("/")).map(Slugs::slugify).toList());
@@ -179,6 +192,24 @@ public final class ContentLoader {
         }
         String output = stem + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));
+    }
+
+    /**
+     * A {@code javascript:} or {@code data:} address would be dropped silently by the HTML cleaning, leaving a
+     * link that does nothing: say where it is instead.
+     */
+    private void unsafeAddresses(String rel, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("//")) {
+                continue; // a comment is not published
+            }
+            java.util.regex.Matcher m = UNSAFE_ADDRESS.matcher(lines[i]);
+            if (m.find()) {
+                problems.error(new SourceRef(rel, i + 1, m.start() + 1), "", "Địa chỉ `" + m.group(1).toLowerCase()
+                                + ":` không an toàn: trình duyệt sẽ chạy hoặc nhúng nó thay vì mở một trang.",
+                        "Dùng địa chỉ web đầy đủ bắt đầu bằng https://, hoặc chép tệp vào assets/ và ghi đường dẫn tới tệp.");
+            }
+        }
     }
 
     private String relative(Path file) {

@@ -235,7 +235,8 @@ public final class DataLoader {
                 f.requiredString("rubric"),
                 f.stringList("tieBreakers"),
                 f.list("units", true, this::unitScore),
-                f.at("rubric")));
+                f.at("rubric"),
+                f.has("tieBreakers") ? f.at("tieBreakers") : f.at("rubric")));
     }
 
     private Optional<UnitScore> unitScore(Node node, String path) {

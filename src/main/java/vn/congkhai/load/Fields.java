@@ -39,7 +39,10 @@ public final class Fields {
             return Optional.empty();
         }
         for (Map.Entry<String, SourceRef> key : m.keyAt().entrySet()) {
-            if (!allowed.contains(key.getKey())) {
+            if (key.getKey().equals("<<")) {
+                problems.error(key.getValue(), join(path, key.getKey()), "Khóa gộp `<<` của YAML không được dùng.",
+                        "Viết đầy đủ từng trường vào nhóm này.");
+            } else if (!allowed.contains(key.getKey())) {
                 String suggestion = Suggest.didYouMean(key.getKey(), allowed);
                 if (suggestion.isEmpty() && key.getKey().contains(" ")) {
                     // `{name: Đăng ký, sáng kiến}`: in braces a comma ends the value and starts a new key
@@ -259,7 +262,8 @@ public final class Fields {
                 + Node.describe(n) + ".", hint);
     }
 
-    static String join(String path, String key) {
+    /** {@code path.key}, or {@code path["5.1"]} for a key that is not a plain name. */
+    public static String join(String path, String key) {
         String k = isIdentifier(key) ? key : "\"" + key + "\"";
         if (path.isEmpty()) {
             return k;

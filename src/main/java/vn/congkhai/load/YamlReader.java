@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.congkhai.Problems;
 import vn.congkhai.model.SourceRef;
@@ -32,8 +33,11 @@ import java.util.Optional;
 public final class YamlReader {
     /** Deeper than any real data file; stops hostile nesting long before the stack is at risk. */
     static final int MAX_DEPTH = 40;
-    /** Big enough for a score sheet of every commune of the country. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * A score sheet of every commune of the country (about 10,000 units) is under 5 MB; a file beyond this
+     * is a mistake (or an attack), refused before it is read so memory stays bounded.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final YAMLFactory factory;
 
@@ -61,8 +65,9 @@ public final class YamlReader {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                problems.error(SourceRef.file(relative), "", "Tệp quá lớn (trên 64 MB).",
-                        "Tách dữ liệu thành nhiều tệp nhỏ hơn.");
+                problems.error(SourceRef.file(relative), "", "Tệp quá lớn: " + megabytes(Files.size(file))
+                                + ", quá giới hạn " + megabytes(MAX_BYTES) + " của một tệp dữ liệu.",
+                        "Tách dữ liệu thành nhiều tệp nhỏ hơn, ví dụ mỗi vòng chấm một tệp.");
                 return Optional.empty();
             }
             text = decodeUtf8(Files.readAllBytes(file));
@@ -121,6 +126,10 @@ public final class YamlReader {
         if (depth > MAX_DEPTH) {
             throw new TooDeep(at);
         }
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name: the value would silently be the word "ten"
+            throw new AliasUsed(at, yaml.getText(), trail == null ? "" : trail.path());
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
@@ -169,12 +178,31 @@ public final class YamlReader {
         return new SourceRef(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
     }
 
+    /** A size as editors read it: "50 MB". */
+    public static String megabytes(long bytes) {
+        return Math.max(1, Math.round(bytes / (1024.0 * 1024))) + " MB";
+    }
+
     private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
+    }
+
+    /** A YAML alias ({@code *ten}): refused, so neither a wrong value nor an alias bomb gets through. */
+    static final class AliasUsed extends JsonProcessingException {
+        final SourceRef at;
+        final String name;
+        final String field;
+
+        AliasUsed(SourceRef at, String name, String field) {
+            super("alias");
+            this.at = at;
+            this.name = name;
+            this.field = field;
+        }
     }
 
     /** Nesting beyond {@link #MAX_DEPTH}: reported as a syntax problem by {@link YamlSyntax}. */

@@ -20,6 +20,10 @@ final class YamlSyntax {
             return Problem.error(deep.at, "", "Dữ liệu lồng nhau quá sâu (hơn " + YamlReader.MAX_DEPTH + " cấp).",
                     "Kiểm tra lại thụt lề; dữ liệu của cổng không cần lồng sâu như vậy.");
         }
+        if (e instanceof YamlReader.AliasUsed alias) {
+            return Problem.error(alias.at, alias.field, "Giá trị này là tham chiếu `*" + alias.name + "` (alias của YAML): congkhai không đọc tham chiếu.",
+                    "Viết thẳng giá trị vào đây, và bỏ dấu `&" + alias.name + "` ở chỗ được tham chiếu.");
+        }
         MarkedYAMLException marked = marked(e);
         String problem = marked == null ? lower(e.getOriginalMessage()) : lower(marked.getProblem());
         String context = marked == null ? "" : lower(marked.getContext());
@@ -33,7 +37,9 @@ final class YamlSyntax {
                     "YAML chỉ cho phép thụt lề bằng dấu cách: thay mỗi Tab bằng hai dấu cách.");
         }
         if (context.contains("quoted scalar")) {
-            return Problem.error(at, "", "Thiếu dấu ngoặc kép đóng cho đoạn chữ mở ở dòng " + opened + ".",
+            // the parser notices at the end of the file; the quote to close is where the text opened
+            SourceRef openedAt = ref(file, marked.getContextMark());
+            return Problem.error(openedAt, "", "Thiếu dấu ngoặc kép đóng cho đoạn chữ mở ở dòng " + opened + ".",
                     "Thêm dấu \" vào cuối đoạn chữ ở dòng " + opened + ".");
         }
         if (context.contains("flow mapping")) {
@@ -43,6 +49,11 @@ final class YamlSyntax {
         if (context.contains("flow sequence")) {
             return Problem.error(at, "", "Danh sách mở bằng `[` ở dòng " + opened + " chưa được đóng, hoặc thiếu dấu phẩy giữa hai mục.",
                     "Kiểm tra các mục trong [ ] cách nhau bằng dấu phẩy và danh sách kết thúc bằng `]`.");
+        }
+        if (problem.contains("cannot start any token")) {
+            String c = marked.getProblem().replaceAll(".*'(.+)'.*", "$1");
+            return Problem.error(at, "", "Ký tự `" + c + "` không được đứng đầu một giá trị.",
+                    "Đặt cả giá trị trong ngoặc kép, ví dụ name: \"" + c + "...\".");
         }
         if (problem.contains("mapping values are not allowed")) {
             return Problem.error(at, "", "Dấu hai chấm `:` ở đây không hợp lệ.",

@@ -25,21 +25,26 @@ final class AwardValidator {
      * prizes of a kind than the structure has is a warning: the decision is what was signed, and is published.
      */
     void check(AwardPlan plan, Set<String> rounds, Set<String> units) {
-        if (!rounds.contains(plan.roundId()) && !plan.roundId().isEmpty()) {
+        boolean roundsKnown = failedFiles.stream().noneMatch(f -> f.startsWith("data/scores/"));
+        if (roundsKnown && !rounds.contains(plan.roundId()) && !plan.roundId().isEmpty()) {
             problems.error(plan.source(), "round", "Không có vòng chấm `" + plan.roundId() + "` trong data/scores/.",
                     Suggest.didYouMean(plan.roundId(), rounds));
         }
         boolean unitsKnown = !failedFiles.contains("data/units.yaml");
         if (unitsKnown) {
-            plan.facts().keySet().stream().filter(u -> !units.contains(u)).forEach(u -> problems.error(plan.source(), "facts",
+            plan.facts().keySet().stream().filter(u -> !units.contains(u)).forEach(u -> problems.error(plan.source(), vn.congkhai.load.Fields.join("facts", u),
                     "Không có đơn vị `" + u + "` trong data/units.yaml.", Suggest.didYouMean(u, units)));
         }
         Map<String, Integer> structure = new HashMap<>();
         plan.prizes().forEach(p -> structure.merge(p.label(), p.count(), Integer::sum));
         if (unitsKnown) {
-            plan.individuals().stream().filter(i -> !units.contains(i.unitId()) && !i.unitId().isEmpty())
-                    .forEach(i -> problems.error(i.source(), "individuals.unit", "Không có đơn vị `" + i.unitId() + "` trong data/units.yaml.",
-                            Suggest.didYouMean(i.unitId(), units)));
+            for (int i = 0; i < plan.individuals().size(); i++) {
+                AwardPlan.Individual person = plan.individuals().get(i);
+                if (!units.contains(person.unitId()) && !person.unitId().isEmpty()) {
+                    problems.error(person.source(), "individuals[" + i + "].unit", "Không có đơn vị `" + person.unitId() + "` trong data/units.yaml.",
+                            Suggest.didYouMean(person.unitId(), units));
+                }
+            }
         }
         Map<String, Integer> given = new HashMap<>();
         Set<String> recipients = new HashSet<>();
@@ -47,15 +52,18 @@ final class AwardValidator {
         Map<String, SourceRef> firstAward = new HashMap<>();
         plan.monthlyRating().filter(m -> m.from().isAfter(m.to())).ifPresent(m -> problems.error(m.source(), "monthlyRating",
                 "Tháng bắt đầu " + m.from() + " sau tháng kết thúc " + m.to() + ".", "Đổi chỗ `from` và `to`."));
-        for (AwardPlan.Decision d : plan.decisions()) {
-            for (AwardPlan.Recipient r : d.recipients()) {
+        for (int di = 0; di < plan.decisions().size(); di++) {
+            AwardPlan.Decision d = plan.decisions().get(di);
+            for (int ri = 0; ri < d.recipients().size(); ri++) {
+                AwardPlan.Recipient r = d.recipients().get(ri);
+                String at = "decisions[" + di + "].recipients[" + ri + "]";
                 if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty() && r.individual()) {
-                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
+                    problems.error(r.source(), at + ".unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
                             Suggest.didYouMean(r.unitId(), units));
                 }
                 SourceRef earlier = firstAward.putIfAbsent(r.unitId() + "\u0000" + r.person(), r.source());
                 if (earlier != null) {
-                    problems.warning(r.source(), "decisions.recipients", (r.individual() ? r.person() : "Đơn vị `" + r.unitId() + "`")
+                    problems.warning(r.source(), at, (r.individual() ? r.person() : "Đơn vị `" + r.unitId() + "`")
                             + " được khen thưởng lần nữa; lần trước ở dòng " + earlier.line() + ".", "Kiểm tra lại danh sách khen thưởng.");
                 }
                 if (r.individual()) {
@@ -63,11 +71,11 @@ final class AwardValidator {
                     continue;
                 }
                 if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty()) {
-                    problems.error(r.source(), "decisions.recipients.unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
+                    problems.error(r.source(), at + ".unit", "Không có đơn vị `" + r.unitId() + "` trong data/units.yaml.",
                             Suggest.didYouMean(r.unitId(), units));
                 }
                 if (!structure.containsKey(r.prize())) {
-                    problems.warning(r.source(), "decisions.recipients.prize", "Quyết định " + d.number() + " trao `" + r.prize()
+                    problems.warning(r.source(), at + ".prize", "Quyết định " + d.number() + " trao `" + r.prize()
                             + "`, không có trong cơ cấu giải thưởng.", Suggest.didYouMean(r.prize(), structure.keySet()));
                 }
                 given.merge(r.prize(), 1, Integer::sum);

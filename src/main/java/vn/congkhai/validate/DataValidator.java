@@ -64,16 +64,18 @@ public final class DataValidator {
 
     private void checkUnits(List<Unit> units) {
         Set<String> seen = new HashSet<>();
-        for (Unit u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            String field = "units[" + i + "].id";
             if (u.id().isEmpty()) {
                 continue;
             }
             if (!SLUG.matcher(u.id()).matches()) {
-                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.",
+                problems.error(u.source(), field, "Mã đơn vị `" + u.id() + "` chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.",
                         "Ví dụ: `my-phuoc` cho phường Mỹ Phước.");
             }
             if (!seen.add(u.id())) {
-                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` bị trùng.", "Mỗi đơn vị cần một mã riêng.");
+                problems.error(u.source(), field, "Mã đơn vị `" + u.id() + "` bị trùng.", "Mỗi đơn vị cần một mã riêng.");
             }
         }
     }
@@ -175,7 +177,7 @@ public final class DataValidator {
         rubric.allCriteria().forEach(c -> criteria.put(c.id(), c));
         for (String id : sheet.tieBreakers()) {
             if (!criteria.containsKey(id)) {
-                problems.error(sheet.source(), "tieBreakers", "Tiêu chí phụ để xếp hạng khi bằng điểm `" + id + "` không có trong bộ tiêu chí.",
+                problems.error(sheet.tieBreakersSource(), "tieBreakers", "Tiêu chí phụ để xếp hạng khi bằng điểm `" + id + "` không có trong bộ tiêu chí.",
                         Suggest.didYouMean(id, criteria.keySet()));
             }
         }
