@@ -29,6 +29,12 @@ final class AwardLoader {
     private static final Set<String> DECISION_KEYS = Set.of("number", "date", "issuer", "form", "reason", "recipients");
     private static final Set<String> RECIPIENT_KEYS = Set.of("unit", "person", "prize");
 
+    static final DataShape SHAPE = new DataShape("awards", "data/awards/*.yaml", Map.ofEntries(
+            Map.entry("", AWARD_KEYS), Map.entry("individual", INDIVIDUAL_KEYS), Map.entry("monthlyRating", MONTHLY_KEYS),
+            Map.entry("staffShare", SHARE_KEYS), Map.entry("prize", PRIZE_KEYS), Map.entry("eligibility", ELIGIBILITY_KEYS),
+            Map.entry("quota", QUOTA_KEYS), Map.entry("facts", FACT_KEYS), Map.entry("decision", DECISION_KEYS),
+            Map.entry("recipient", RECIPIENT_KEYS)));
+
     private final Problems problems;
 
     AwardLoader(Problems problems) {

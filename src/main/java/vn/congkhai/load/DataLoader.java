@@ -65,6 +65,22 @@ public final class DataLoader {
     private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
     private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note", "evidence");
 
+    /**
+     * Every kind of data file and the keys its readers accept (see {@link DataShape}). A new kind of file adds
+     * one line here and its schema in {@code schemas/}; a test holds the two together.
+     */
+    public static List<DataShape> shapes() {
+        return List.of(
+                new DataShape("site", "data/site.yaml", Map.of("", SITE_KEYS, "leader", LEADER_KEYS)),
+                new DataShape("units", "data/units.yaml", Map.of("", UNITS_FILE_KEYS, "unit", UNIT_KEYS)),
+                new DataShape("rubrics", "data/rubrics/*.yaml", Map.of("", RUBRIC_KEYS, "criterion", CRITERION_KEYS,
+                        "checklist", CHECKLIST_KEYS, "item", ITEM_KEYS, "incidents", INCIDENT_KEYS, "bonus", BONUS_KEYS,
+                        "rating", RATING_KEYS, "condition", CONDITION_KEYS)),
+                new DataShape("scores", "data/scores/*.yaml", Map.of("", SHEET_KEYS, "unitScore", UNIT_SCORE_KEYS,
+                        "criterionInput", INPUT_KEYS)),
+                AwardLoader.SHAPE);
+    }
+
     private final Path projectDir;
     private final Problems problems;
     private final YamlReader yaml = new YamlReader();
