@@ -33,9 +33,11 @@ public final class Main {
             case "publish" -> PublishCommand.run(args, out, err);
             case "rollback" -> RollbackCommand.run(args, out, err);
             case "releases" -> ReleasesCommand.run(args, out, err);
+            case "serve" -> ServeCommand.run(args, out, err);
             default -> {
                 err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
                 err.println("           congkhai publish|rollback|releases " + DeployArgs.USAGE);
+                err.println("           " + ServeCommand.USAGE);
                 yield 2;
             }
         };
