@@ -4,6 +4,7 @@ import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
 import vn.congkhai.Report;
+import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
 
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ public final class Main {
             case "releases" -> ReleasesCommand.run(args, out, err);
             case "serve" -> ServeCommand.run(args, out, err);
             default -> {
-                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--stats]");
+                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--lang vi|en] [--stats]");
                 err.println("           congkhai publish|rollback|releases " + DeployArgs.USAGE);
                 err.println("           " + ServeCommand.USAGE);
                 yield 2;
@@ -43,12 +44,13 @@ public final class Main {
         };
     }
 
-    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--stats]} */
+    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats]} */
     private static int build(String[] args, PrintStream out, PrintStream err) {
         Path project = Path.of(".");
         Path output = null;
         LocalDate date = null;
         boolean stats = false;
+        Lang lang = Lang.VI;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             try {
@@ -57,6 +59,14 @@ public final class Main {
                     case "--output" -> output = Path.of(args[++i]);
                     case "--date" -> date = LocalDate.parse(args[++i]);
                     case "--stats" -> stats = true;
+                    case "--lang" -> {
+                        String code = args[++i];
+                        lang = Lang.parse(code).orElse(null);
+                        if (lang == null) {
+                            err.println("Ngôn ngữ `" + code + "` không có; dùng `vi` hoặc `en`.");
+                            return 2;
+                        }
+                    }
                     default -> {
                         err.println("Không hiểu tham số `" + a + "`.");
                         return 2;
@@ -82,12 +92,12 @@ public final class Main {
         BuildResult result = Portal.build(config);
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Problem p : result.problems()) {
-            (p.isError() ? err : out).println(p.format());
+            (p.isError() ? err : out).println(p.format(lang));
         }
         if (!result.problems().isEmpty()) {
-            (result.published() ? out : err).println("Tổng cộng: " + result.errorCount() + " lỗi, " + result.warningCount() + " cảnh báo.");
+            (result.published() ? out : err).println(Report.total(result, lang));
         }
-        Report.summary(result, project).forEach(result.published() ? out::println : err::println);
+        Report.summary(result, project, lang).forEach(result.published() ? out::println : err::println);
         if (stats) {
             double seconds = millis / 1000.0;
             out.printf("stats: pages=%d wall_ms=%d pages_per_s=%.0f peak_rss_mib=%d%n", result.pages(), millis,

@@ -1,6 +1,7 @@
 package vn.congkhai.cli;
 
 import vn.congkhai.BuildConfig;
+import vn.congkhai.model.Lang;
 import vn.congkhai.preview.Preview;
 
 import java.io.PrintStream;
@@ -10,11 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code congkhai serve [--project DIR] [--port N] [--date YYYY-MM-DD]}: the live preview, until Ctrl-C.
+ * {@code congkhai serve [--project DIR] [--port N] [--date YYYY-MM-DD] [--lang vi|en]}: the live preview, until Ctrl-C.
  * The portal is built into {@code target/congkhai-preview/}, never into {@code site/}.
  */
 final class ServeCommand {
-    static final String USAGE = "congkhai serve [--project THƯ_MỤC] [--port CỔNG] [--date NĂM-THÁNG-NGÀY]";
+    static final String USAGE = "congkhai serve [--project THƯ_MỤC] [--port CỔNG] [--date NĂM-THÁNG-NGÀY] [--lang vi|en]";
 
     private ServeCommand() {
     }
@@ -23,6 +24,7 @@ final class ServeCommand {
         Path project = Path.of(".");
         int port = 8080;
         LocalDate date = null;
+        Lang lang = Lang.VI;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             try {
@@ -30,6 +32,14 @@ final class ServeCommand {
                     case "--project" -> project = Path.of(args[++i]);
                     case "--port" -> port = Integer.parseInt(args[++i]);
                     case "--date" -> date = LocalDate.parse(args[++i]);
+                    case "--lang" -> {
+                        String code = args[++i];
+                        lang = Lang.parse(code).orElse(null);
+                        if (lang == null) {
+                            err.println("Ngôn ngữ `" + code + "` không có; dùng `vi` hoặc `en`.");
+                            return 2;
+                        }
+                    }
                     default -> {
                         err.println("Không hiểu tham số `" + a + "`. Cách dùng: " + USAGE);
                         return 2;
@@ -52,7 +62,7 @@ final class ServeCommand {
         if (date != null) {
             config = config.withBuildDate(date);
         }
-        try (Preview preview = Preview.start(config, port, out::println)) {
+        try (Preview preview = Preview.start(config, port, lang, out::println)) {
             out.println("Xem trước tại " + preview.address() + " (tự dựng lại khi sửa content/, data/, templates/, assets/; Ctrl-C để dừng).");
             Thread.currentThread().join();
             return 0;

@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.Decision;
 import vn.congkhai.model.Notice;
 
@@ -45,7 +46,7 @@ final class NoticeLoader {
     /** One of the 14 categories of Luật 10/2022 Điều 11, by number. */
     static int category(Fields f) {
         if (!f.has("category")) {
-            f.missing("category", "số thứ tự nhóm nội dung công khai, từ 1 đến 14");
+            f.missing("category", Say.of("số thứ tự nhóm nội dung công khai, từ 1 đến 14", "the number of the disclosure category, 1 to 14"));
             return 0;
         }
         return f.optionalInt("category", 0);
@@ -53,7 +54,7 @@ final class NoticeLoader {
 
     Optional<Decision> decision(Fields f, String key) {
         if (!f.has(key)) {
-            f.missing(key, "số, ngày và nơi ban hành văn bản");
+            f.missing(key, Say.of("số, ngày và nơi ban hành văn bản", "the decision's number, date and issuer"));
             return Optional.empty();
         }
         return f.node(key).flatMap(n -> Fields.of(n, f.field(key), DECISION_KEYS, problems)).map(d ->
@@ -62,7 +63,7 @@ final class NoticeLoader {
 
     private Notice.Places places(Fields f) {
         if (!f.has("places")) {
-            f.missing("places", "nơi niêm yết: office, culturalHouses, portal, loudspeaker");
+            f.missing("places", Say.of("nơi niêm yết: office, culturalHouses, portal, loudspeaker", "where it is posted: office, culturalHouses, portal, loudspeaker"));
             return new Notice.Places(false, List.of(), false, Optional.empty(), Optional.empty(), f.at());
         }
         return f.node("places").flatMap(n -> Fields.of(n, "places", PLACES_KEYS, problems)).map(p -> {

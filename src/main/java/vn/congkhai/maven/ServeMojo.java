@@ -33,6 +33,10 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "congkhai.buildDate")
     private String buildDate;
 
+    /** The language of the problems shown: {@code vi} (default) or {@code en}. */
+    @Parameter(property = "congkhai.lang", defaultValue = "vi")
+    private String lang;
+
     @Override
     public void execute() throws MojoFailureException {
         BuildConfig config = BuildConfig.of(projectDirectory.toPath());
@@ -43,7 +47,9 @@ public class ServeMojo extends AbstractMojo {
                 throw new MojoFailureException("congkhai.buildDate `" + buildDate + "` phải có dạng năm-tháng-ngày, ví dụ 2024-11-30.");
             }
         }
-        try (Preview preview = Preview.start(config, port, getLog()::info)) {
+        vn.congkhai.model.Lang language = vn.congkhai.model.Lang.parse(lang)
+                .orElseThrow(() -> new MojoFailureException("congkhai.lang `" + lang + "`: dùng `vi` hoặc `en`."));
+        try (Preview preview = Preview.start(config, port, language, getLog()::info)) {
             getLog().info("Xem trước tại " + preview.address() + " (Ctrl-C để dừng).");
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -3,7 +3,8 @@ package vn.congkhai.preview;
 import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
-import vn.congkhai.model.Problem;
+import vn.congkhai.model.Lang;
+import vn.congkhai.model.Say;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ public final class Preview implements AutoCloseable {
 
     private final BuildConfig config;
     private final Consumer<String> log;
+    private final Lang lang;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "congkhai-preview-build");
         t.setDaemon(true);
@@ -41,10 +43,11 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final SourceWatcher watcher;
 
-    private Preview(BuildConfig config, int port, Consumer<String> log) throws IOException {
+    private Preview(BuildConfig config, int port, Lang lang, Consumer<String> log) throws IOException {
         this.config = config;
         this.log = log;
-        build("lần đầu");
+        this.lang = lang;
+        build(Say.of("lần đầu", "first build").in(lang));
         Path project = config.projectDir().toAbsolutePath().normalize();
         server = new PreviewServer(this, port);
         watcher = new SourceWatcher(project, List.of(project.resolve("content"), project.resolve("data"),
@@ -55,12 +58,13 @@ public final class Preview implements AutoCloseable {
      * Builds once, then serves on {@code 127.0.0.1:port} (0: any free port) and watches the sources.
      *
      * @param config the project and build date; the output folder is replaced by {@link #OUTPUT}
+     * @param lang   the language of the problems, in the log and on the page
      * @param log    receives one line per rebuild, and the problems of a failed one
      */
-    public static Preview start(BuildConfig config, int port, Consumer<String> log) {
+    public static Preview start(BuildConfig config, int port, Lang lang, Consumer<String> log) {
         Path project = config.projectDir().toAbsolutePath().normalize();
         try {
-            return new Preview(config.withOutput(project.resolve(OUTPUT)), port, log);
+            return new Preview(config.withOutput(project.resolve(OUTPUT)), port, lang, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,9 +93,13 @@ public final class Preview implements AutoCloseable {
         return config.outputDir();
     }
 
+    Lang lang() {
+        return lang;
+    }
+
     private void changed(Set<String> files) {
         builder.submit(() -> build(String.join(", ", files.size() > 5 ? List.copyOf(files).subList(0, 5) : files)
-                + (files.size() > 5 ? " và " + (files.size() - 5) + " tệp khác" : "")));
+                + (files.size() > 5 ? Say.of(" và " + (files.size() - 5) + " tệp khác", " and " + (files.size() - 5) + " more").in(lang) : "")));
     }
 
     private void build(String cause) {
@@ -100,22 +108,24 @@ public final class Preview implements AutoCloseable {
         try {
             r = Portal.build(config);
         } catch (RuntimeException e) {
-            log.accept("Lỗi khi dựng lại (" + cause + "): " + e);
+            log.accept(Say.of("Lỗi khi dựng lại (" + cause + "): ", "The rebuild failed (" + cause + "): ").in(lang) + e);
             version.incrementAndGet();
             return;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         last.set(r);
         version.incrementAndGet();
+        String seconds = String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
         if (r.published()) {
-            log.accept(String.format("Đã dựng lại (%s) trong %.1f s: %d trang, %d tệp ghi mới, %d tệp không đổi%s.",
-                    cause, millis / 1000.0, r.pages(), r.written(), r.unchanged(),
-                    r.warningCount() > 0 ? ", " + r.warningCount() + " cảnh báo" : ""));
+            log.accept(Say.of("Đã dựng lại (" + cause + ") trong " + seconds + " s: " + r.pages() + " trang, " + r.written() + " tệp ghi mới, "
+                            + r.unchanged() + " tệp không đổi" + (r.warningCount() > 0 ? ", " + r.warningCount() + " cảnh báo" : "") + ".",
+                    "Rebuilt (" + cause + ") in " + seconds + " s: " + r.pages() + " pages, " + r.written() + " files written, "
+                            + r.unchanged() + " unchanged" + (r.warningCount() > 0 ? ", " + r.warningCount() + " warnings" : "") + ".").in(lang));
         } else {
-            log.accept(String.format("Dữ liệu có %d lỗi (%s), dựng trong %.1f s; trang xem trước hiện danh sách lỗi:",
-                    r.errorCount(), cause, millis / 1000.0));
+            log.accept(Say.of("Dữ liệu có " + r.errorCount() + " lỗi (" + cause + "), dựng trong " + seconds + " s; trang xem trước hiện danh sách lỗi:",
+                    "The data has " + r.errorCount() + " errors (" + cause + "), built in " + seconds + " s; the preview shows them:").in(lang));
         }
-        r.problems().stream().map(Problem::format).forEach(log);
+        r.problems().stream().map(p -> p.format(lang)).forEach(log);
     }
 
     @Override

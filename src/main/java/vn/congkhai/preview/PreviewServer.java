@@ -81,7 +81,7 @@ final class PreviewServer implements AutoCloseable {
         boolean page = file.getFileName() == null || file.toString().endsWith(".html");
         if (page && (last == null || !last.published())) {
             // the data is broken: the editor sees what to fix, not the last portal that built
-            send(ex, 500, TYPES.get("html"), withReload(ErrorPage.html(last)));
+            send(ex, 500, TYPES.get("html"), withReload(ErrorPage.html(last, preview.lang())));
             return;
         }
         if (!Files.isRegularFile(file)) {

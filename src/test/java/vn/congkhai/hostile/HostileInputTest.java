@@ -88,7 +88,23 @@ class HostileInputTest {
             case PUBLISHED -> assertTrue(r.published(), () -> "must publish: " + r.problems());
         }
         c.check().check(project, r);
+        everyProblemIsToldInEnglishToo(r);
         deleteTree(project);
+    }
+
+    /** Words that mark a sentence as Vietnamese; names and values quoted in a message are left out before looking. */
+    private static final java.util.regex.Pattern VIETNAMESE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(không|của|được|phải|trong|Có phải|Cách sửa|tệp|trường|lỗi)\\b");
+
+    private static void everyProblemIsToldInEnglishToo(BuildResult r) {
+        for (vn.congkhai.model.Problem p : r.problems()) {
+            assertTrue(p.hasEnglish(), () -> "no English for: " + p.format());
+            String english = p.format(vn.congkhai.model.Lang.EN);
+            String said = p.message(vn.congkhai.model.Lang.EN) + " " + p.hint(vn.congkhai.model.Lang.EN);
+            String unquoted = said.replaceAll("`[^`]*`|\"[^\"]*\"|\\([^)]*\\)|\\[[^\\]]*\\]", "");
+            assertFalse(VIETNAMESE.matcher(unquoted).find(), () -> "not English: " + english);
+            assertTrue(english.contains(p.isError() ? ": error: " : ": warning: "), english);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ class PreviewTest {
     @Test
     void servesTheBuiltPortalRebuildsOnChangeAndShowsTheErrorsWhileTheDataIsBroken() throws Exception {
         MiniWard.write(dir);
-        try (Preview preview = Preview.start(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)), 0, log::add)) {
+        try (Preview preview = Preview.start(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)), 0, vn.congkhai.model.Lang.VI, log::add)) {
             // the portal, with the reload script added to the page (and only there)
             HttpResponse<String> home = get(preview, "");
             assertEquals(200, home.statusCode());
