@@ -38,9 +38,6 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     /** Far above any real page (a long legal text is a few hundred KB); refused before reading, so memory stays bounded. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
-    /** Addresses a browser would run or inline instead of fetch: never in a published page. */
-    private static final java.util.regex.Pattern UNSAFE_ADDRESS =
-            java.util.regex.Pattern.compile("(?i)(?<![\\w.+-])(javascript|vbscript|data):(?=\\S)");
 
     private final Path projectDir;
     private final Path content;
@@ -189,15 +186,7 @@ public final class ContentLoader {
         List<String> tags = attrs.containsKey("jbake-tags")
                 ? Arrays.stream(attrs.get("jbake-tags").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : List.of();
-        for (int i = 0; i < lines.length; i++) {
-            // SECURE mode would turn the include into a link; say plainly that it is not allowed instead
-            if (lines[i].startsWith("include::")) {
-                problems.error(new SourceRef(rel, i + 1, 1), "", Say.of("Trang không được chèn tệp khác bằng `include::`.",
-                                "A page may not include other files with `include::`."),
-                        Say.of("Chép trực tiếp nội dung cần chèn vào trang này.", "Copy the content into this page instead."));
-            }
-        }
-        unsafeAddresses(rel, lines);
+        AsciidocRules.check(rel, lines, 1, 0, "", problems);
         String stem = relToContent.substring(0, relToContent.lastIndexOf('.'));
         if (!Slugs.isSlugPath(stem)) {
             String suggested = String.join("/", java.util.Arrays.stream(stem.split("/")).map(Slugs::slugify).toList());
@@ -209,27 +198,6 @@ public final class ContentLoader {
         }
         String output = stem + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));
-    }
-
-    /**
-     * A {@code javascript:} or {@code data:} address would be dropped silently by the HTML cleaning, leaving a
-     * link that does nothing: say where it is instead.
-     */
-    private void unsafeAddresses(String rel, String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("//")) {
-                continue; // a comment is not published
-            }
-            java.util.regex.Matcher m = UNSAFE_ADDRESS.matcher(lines[i]);
-            if (m.find()) {
-                String scheme = m.group(1).toLowerCase() + ":";
-                problems.error(new SourceRef(rel, i + 1, m.start() + 1), "", Say.of("Địa chỉ `" + scheme
-                                + "` không an toàn: trình duyệt sẽ chạy hoặc nhúng nó thay vì mở một trang.",
-                                "A `" + scheme + "` address is unsafe: a browser runs or embeds it instead of opening a page."),
-                        Say.of("Dùng địa chỉ web đầy đủ bắt đầu bằng https://, hoặc chép tệp vào assets/ và ghi đường dẫn tới tệp.",
-                                "Use a full web address starting with https://, or copy the file into assets/ and link to it."));
-            }
-        }
     }
 
     private String relative(Path file) {

@@ -79,7 +79,17 @@ public final class DataLoader {
                         "rating", RATING_KEYS, "condition", CONDITION_KEYS)),
                 new DataShape("scores", "data/scores/*.yaml", Map.of("", SHEET_KEYS, "unitScore", UNIT_SCORE_KEYS,
                         "criterionInput", INPUT_KEYS)),
-                AwardLoader.SHAPE);
+                AwardLoader.SHAPE,
+                new DataShape("notices", "data/notices/*.yaml", Map.of("", NoticeLoader.NOTICE_KEYS, "decision", NoticeLoader.DECISION_KEYS,
+                        "places", NoticeLoader.PLACES_KEYS, "loudspeaker", NoticeLoader.LOUDSPEAKER_KEYS, "attachment", NoticeLoader.ATTACHMENT_KEYS)),
+                new DataShape("documents", "data/documents/*.yaml", Map.of("", DocumentLoader.DOCUMENT_KEYS)),
+                new DataShape("kpi", "data/kpi/*.yaml", Map.of("", KpiLoader.BOARD_KEYS, "indicator", KpiLoader.INDICATOR_KEYS,
+                        "value", KpiLoader.VALUE_KEYS)),
+                new DataShape("campaigns", "data/campaigns/*.yaml", Map.of("", CampaignLoader.CAMPAIGN_KEYS, "document", NoticeLoader.DECISION_KEYS,
+                        "phase", CampaignLoader.PHASE_KEYS, "milestone", CampaignLoader.MILESTONE_KEYS, "task", CampaignLoader.TASK_KEYS)),
+                new DataShape("disclosure", "data/disclosure.yaml", Map.of("", RulesLoader.DISCLOSURE_KEYS, "category", RulesLoader.CATEGORY_KEYS)),
+                new DataShape("holidays", "data/holidays.yaml", Map.of("", RulesLoader.HOLIDAYS_KEYS, "year", RulesLoader.YEAR_KEYS,
+                        "holiday", RulesLoader.HOLIDAY_KEYS)));
     }
 
     private final Path projectDir;

@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Say;
 import vn.congkhai.model.Decision;
 import vn.congkhai.model.Notice;
@@ -36,7 +37,7 @@ final class NoticeLoader {
                 f.optionalDate("until"),
                 f.optionalBoolean("permanent", false),
                 places(f),
-                f.optionalString("body"),
+                body(f, rel),
                 f.list("attachments", false, (n, p) -> Fields.of(n, p, ATTACHMENT_KEYS, problems).flatMap(a ->
                         files.resolve(a, "file", "thong-bao/tep").map(file -> new Notice.Attachment(a.requiredString("title"), file)))),
                 f.optionalBoolean("illustrative", false),
@@ -71,5 +72,14 @@ final class NoticeLoader {
             return new Notice.Places(p.optionalBoolean("office", false), p.stringList("culturalHouses"), p.optionalBoolean("portal", false),
                     loud.map(l -> l.requiredDate("from")), loud.map(l -> l.requiredDate("to")), f.at("places"));
         }).orElse(new Notice.Places(false, List.of(), false, Optional.empty(), Optional.empty(), f.at("places")));
+    }
+
+    /** The notice's text, AsciiDoc held to the rules of a page, its problems placed at their lines in the YAML file. */
+    private String body(Fields f, String rel) {
+        String body = f.optionalString("body");
+        SourceRef key = f.at("body");
+        // a block scalar (`body: |`) starts on the next line, indented by two more spaces than its key
+        AsciidocRules.check(rel, body.split("\r?\n", -1), key.line() + 1, key.column() + 1, f.field("body"), problems);
+        return body;
     }
 }

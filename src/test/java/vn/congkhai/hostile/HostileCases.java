@@ -50,6 +50,12 @@ final class HostileCases {
     static final String INTRO = "content/gioi-thieu.adoc";
     static final String NEWS = "content/tin-tuc/2024/tham-gia-cuoc-thi-mot-cua.adoc";
     static final String PROPS = "jbake.properties";
+    static final String NOTICE = "data/notices/lay-y-kien-chinh-trang-via-he.yaml";
+    static final String BUDGET_NOTICE = "data/notices/du-toan-ngan-sach-2026.yaml";
+    static final String DOCUMENT = "data/documents/du-toan-ngan-sach-2026.yaml";
+    static final String KPI = "data/kpi/mot-cua-2024.yaml";
+    static final String CAMPAIGN = "data/campaigns/cai-cach-hanh-chinh-2026.yaml";
+    static final String CONTEST = "data/campaigns/cuoc-thi-mot-cua-than-thien-2024.yaml";
 
     private HostileCases() {
     }
@@ -68,6 +74,7 @@ final class HostileCases {
         all.addAll(addresses());
         all.addAll(files());
         all.addAll(asciidoc());
+        all.addAll(publications());
         return all;
     }
 
@@ -345,6 +352,55 @@ final class HostileCases {
                         (p, r) -> assertFalse(Hostile.read(p.resolve("site/gioi-thieu.html")).contains(System.getProperty("user.home")))),
                 refused("draft-marker-below-the-header", append(INTRO, "\n:jbake-status: draft\n"),
                         error(INTRO + ":30:1", "jbake-status", "nằm ngoài phần đầu trang")));
+    }
+
+    /** Notices, documents, indicators and campaigns: dates, counts, files and text. */
+    static List<Hostile> publications() {
+        return List.of(
+                refused("notice-impossible-date", replace(NOTICE, "posted: 2024-10-09", "posted: 2024-02-30"),
+                        error(NOTICE + ":9:9", "posted", "phải là một ngày có thật")),
+                refused("notice-ends-before-it-starts", replace(NOTICE, "until: 2024-11-08", "until: 2024-10-01"),
+                        error(NOTICE + ":10:1", "until", "Ngày hết niêm yết 01/10/2024 trước ngày bắt đầu niêm yết 09/10/2024")),
+                refused("notice-unknown-category", replace(NOTICE, "category: 11", "category: 15"),
+                        error(NOTICE + ":4:1", "category", "Không có nhóm nội dung công khai số 15")),
+                refused("notice-loudspeaker-inverted", replace(NOTICE, "{from: 2024-10-09, to: 2024-10-11}", "{from: 2024-10-11, to: 2024-10-09}"),
+                        error(NOTICE + ":11:1", "places.loudspeaker", "Ngày kết thúc phát loa")),
+                refused("notice-attachment-climbing-out", replace(BUDGET_NOTICE, "file: content/tep/du-toan-ngan-sach-2026.pdf}",
+                                "file: content/../../etc/passwd}"),
+                        error(BUDGET_NOTICE + ":15:62", "attachments[0].file", "nằm ngoài thư mục dự án")),
+                refused("notice-body-includes-a-file", replace(NOTICE, "  Văn phòng HĐND-UBND phường", "  include::/etc/passwd[]\n  Văn phòng HĐND-UBND phường"),
+                        error(NOTICE + ":19:3", "body", "`include::`")),
+                refused("notice-body-javascript-link", replace(NOTICE, "  Văn phòng HĐND-UBND phường", "  link:javascript:alert(1)[bấm]\n  Văn phòng HĐND-UBND phường"),
+                        error(NOTICE + ":19:8", "body", "`javascript:`")),
+                published("markup-in-notice-texts", inject(NOTICE, "title")
+                                .then(replace(NOTICE, "  Văn phòng HĐND-UBND phường", "  <script>alert('body')</script>\n  Văn phòng HĐND-UBND phường")),
+                        HostileCases::escapedEverywhere),
+                refused("document-file-climbing-out", replace(DOCUMENT, "file: content/tep/du-toan-ngan-sach-2026.pdf", "file: ../../etc/passwd"),
+                        error(DOCUMENT + ":10:1", "file", "`../../etc/passwd`")),
+                refused("document-file-absolute", replace(DOCUMENT, "file: content/tep/du-toan-ngan-sach-2026.pdf", "file: /etc/passwd"),
+                        error(DOCUMENT + ":10:1", "file", "phải là đường dẫn bên trong dự án")),
+                refused("document-file-data-url", replace(DOCUMENT, "file: content/tep/du-toan-ngan-sach-2026.pdf", "file: \"data:application/pdf;base64,JVBERi0=\""),
+                        error(DOCUMENT + ":10:1", "file", "data:application/pdf")),
+                refused("document-file-linked-outside", symlink("content/tep/du-toan-ngan-sach-2026.pdf", "/etc/passwd"),
+                        error(DOCUMENT + ":10:1", "file", "liên kết trỏ ra ngoài dự án")),
+                refused("document-effective-before-signed", replace(DOCUMENT, "effective: 2026-01-01", "effective: 2025-01-01"),
+                        error(DOCUMENT + ":7:1", "effective", "Ngày có hiệu lực 01/01/2025 trước ngày ký 26/12/2025")),
+                published("markup-in-document-and-indicator-texts", inject(DOCUMENT, "title", "issuer", "type", "number")
+                        .then(inject(KPI, "title", "description", "name")), HostileCases::escapedEverywhere),
+                refused("indicator-numerator-over-denominator", replace(KPI, "{period: \"2024-05\", numerator: 41, denominator: 48}",
+                                "{period: \"2024-05\", numerator: 49, denominator: 48}"),
+                        error(KPI + ":19:10", "indicators[0].values[0].numerator", "Tử số 49 lớn hơn mẫu số 48")),
+                refused("indicator-percent-disagrees", replace(KPI, "percent: 93.8", "percent: 50"),
+                        error(KPI + ":22:10", "indicators[0].values[3].percent", "Tỉ lệ ghi 50% không khớp với số đếm: 45/48")),
+                refused("indicator-impossible-month", replace(KPI, "{period: \"2024-05\", numerator: 41", "{period: \"2024-13\", numerator: 41"),
+                        error(KPI + ":19:10", "indicators[0].values[0].period", "Kỳ `2024-13` không đúng dạng")),
+                refused("campaign-ends-before-it-starts", replace(CAMPAIGN, "to: 2026-11-30\nphases", "to: 2025-11-30\nphases"),
+                        error(CAMPAIGN + ":13:1", "to", "Ngày kết thúc 30/11/2025 trước ngày bắt đầu 02/03/2026")),
+                refused("campaign-impossible-milestone", replace(CAMPAIGN, "due: 2026-05-20", "due: 2026-02-30"),
+                        error(CAMPAIGN + ":19:62", "phases[0].milestones[0].due", "phải là một ngày có thật")),
+                refused("campaign-unknown-rubric", replace(CONTEST, "rubric: bo-phan-mot-cua-2024", "rubric: bo-phan-mot-cua-2023"),
+                        error(CONTEST + ":22:1", "rubric", "Không có bộ tiêu chí `bo-phan-mot-cua-2023`", "Có phải ý bạn là `bo-phan-mot-cua-2024`?")),
+                published("markup-in-campaign-texts", inject(CAMPAIGN, "title", "theme", "name", "task", "lead"), HostileCases::escapedEverywhere));
     }
 
     // ---- helpers ----
