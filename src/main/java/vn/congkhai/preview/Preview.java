@@ -97,8 +97,13 @@ public final class Preview implements AutoCloseable {
         return lang;
     }
 
-    private void changed(Set<String> files) {
-        builder.submit(() -> build(String.join(", ", files.size() > 5 ? List.copyOf(files).subList(0, 5) : files)
+    private void changed(Set<String> changed) {
+        // a save through a temporary file (sed -i, some editors) names a file already gone: name the sources
+        Path project = config.projectDir().toAbsolutePath().normalize();
+        List<String> named = changed.stream().filter(f -> java.nio.file.Files.exists(project.resolve(f))
+                || f.matches(".*\\.(ya?ml|adoc|asciidoc|ftlh|properties)$")).toList();
+        List<String> files = named.isEmpty() ? List.copyOf(changed) : named;
+        builder.submit(() -> build(String.join(", ", files.size() > 5 ? files.subList(0, 5) : files)
                 + (files.size() > 5 ? Say.of(" và " + (files.size() - 5) + " tệp khác", " and " + (files.size() - 5) + " more").in(lang) : "")));
     }
 

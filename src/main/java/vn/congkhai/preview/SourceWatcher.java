@@ -84,6 +84,9 @@ final class SourceWatcher implements AutoCloseable {
             if (dir.equals(project) && !isSource(changed)) {
                 continue; // site/, target/, .congkhai/ and the like: written by builds
             }
+            if (isEditorScratch(changed.getFileName().toString())) {
+                continue; // an editor saving its swap file every few seconds is no reason to rebuild
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     watchTree(changed); // a new folder (say content/tin-tuc/2025) is watched too
@@ -96,6 +99,12 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             watched.remove(key);
         }
+    }
+
+    /** Swap, backup and probe files of common editors (vim, emacs, gedit): never part of the portal. */
+    static boolean isEditorScratch(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.equals("4913") || (name.startsWith("#") && name.endsWith("#"));
     }
 
     private boolean isSource(Path topLevel) {

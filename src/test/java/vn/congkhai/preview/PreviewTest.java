@@ -82,6 +82,16 @@ class PreviewTest {
         }
     }
 
+    @Test
+    void editorsScratchFilesDoNotTriggerARebuild() {
+        for (String scratch : List.of(".units.yaml.swp", "units.yaml~", "4913", "#units.yaml#", ".#units.yaml")) {
+            assertTrue(SourceWatcher.isEditorScratch(scratch), scratch);
+        }
+        for (String source : List.of("units.yaml", "gioi-thieu.adoc", "layout.ftlh", "congkhai.css")) {
+            assertFalse(SourceWatcher.isEditorScratch(source), source);
+        }
+    }
+
     private HttpResponse<String> get(Preview preview, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(preview.address() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
