@@ -10,8 +10,7 @@ import vn.congkhai.model.Problem;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * The command line: {@code congkhai <command> ...}, one class per command so that each stays small.
@@ -46,48 +45,13 @@ public final class Main {
 
     /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats]} */
     private static int build(String[] args, PrintStream out, PrintStream err) {
-        Path project = Path.of(".");
-        Path output = null;
-        LocalDate date = null;
-        boolean stats = false;
-        Lang lang = Lang.VI;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            try {
-                switch (a) {
-                    case "--project" -> project = Path.of(args[++i]);
-                    case "--output" -> output = Path.of(args[++i]);
-                    case "--date" -> date = LocalDate.parse(args[++i]);
-                    case "--stats" -> stats = true;
-                    case "--lang" -> {
-                        String code = args[++i];
-                        lang = Lang.parse(code).orElse(null);
-                        if (lang == null) {
-                            err.println("Ngôn ngữ `" + code + "` không có; dùng `vi` hoặc `en`.");
-                            return 2;
-                        }
-                    }
-                    default -> {
-                        err.println("Không hiểu tham số `" + a + "`.");
-                        return 2;
-                    }
-                }
-            } catch (ArrayIndexOutOfBoundsException | DateTimeParseException e) {
-                err.println("Tham số `" + a + "` thiếu giá trị hoặc giá trị sai.");
-                return 2;
-            }
-        }
-        if (!java.nio.file.Files.isDirectory(project)) {
-            err.println("Không có thư mục dự án `" + project + "`.");
+        Options o = new Options();
+        if (!o.read(args, Set.of("--output"), Set.of("--stats"), err)) {
             return 2;
         }
-        BuildConfig config = BuildConfig.of(project);
-        if (output != null) {
-            config = config.withOutput(output);
-        }
-        if (date != null) {
-            config = config.withBuildDate(date);
-        }
+        Path project = o.project;
+        Lang lang = o.lang;
+        BuildConfig config = o.value("--output").map(Path::of).map(o.config()::withOutput).orElse(o.config());
         long start = System.nanoTime();
         BuildResult result = Portal.build(config);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -98,7 +62,7 @@ public final class Main {
             (result.published() ? out : err).println(Report.total(result, lang));
         }
         Report.summary(result, project, lang).forEach(result.published() ? out::println : err::println);
-        if (stats) {
+        if (o.has("--stats")) {
             double seconds = millis / 1000.0;
             out.printf("stats: pages=%d wall_ms=%d pages_per_s=%.0f peak_rss_mib=%d%n", result.pages(), millis,
                     result.pages() / Math.max(seconds, 0.001), Report.peakRssMiB());

@@ -5,10 +5,7 @@ import vn.congkhai.model.Lang;
 import vn.congkhai.preview.Preview;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * {@code congkhai serve [--project DIR] [--port N] [--date YYYY-MM-DD] [--lang vi|en]}: the live preview, until Ctrl-C.
@@ -21,47 +18,19 @@ final class ServeCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Path project = Path.of(".");
-        int port = 8080;
-        LocalDate date = null;
-        Lang lang = Lang.VI;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            try {
-                switch (a) {
-                    case "--project" -> project = Path.of(args[++i]);
-                    case "--port" -> port = Integer.parseInt(args[++i]);
-                    case "--date" -> date = LocalDate.parse(args[++i]);
-                    case "--lang" -> {
-                        String code = args[++i];
-                        lang = Lang.parse(code).orElse(null);
-                        if (lang == null) {
-                            err.println("Ngôn ngữ `" + code + "` không có; dùng `vi` hoặc `en`.");
-                            return 2;
-                        }
-                    }
-                    default -> {
-                        err.println("Không hiểu tham số `" + a + "`. Cách dùng: " + USAGE);
-                        return 2;
-                    }
-                }
-            } catch (ArrayIndexOutOfBoundsException | NumberFormatException | DateTimeParseException e) {
-                err.println("Tham số `" + a + "` thiếu giá trị hoặc giá trị sai.");
-                return 2;
-            }
+        Options o = new Options();
+        if (!o.read(args, Set.of("--port"), Set.of(), err)) {
+            err.println("Cách dùng: " + USAGE);
+            return 2;
         }
+        String portText = o.value("--port").orElse("8080");
+        int port = portText.matches("\\d{1,5}") ? Integer.parseInt(portText) : -1;
         if (port < 0 || port > 65535) {
-            err.println("Cổng " + port + " không hợp lệ (0–65535).");
+            err.println("Cổng `" + portText + "` không hợp lệ: viết một số từ 0 đến 65535 (0: chọn cổng trống bất kỳ).");
             return 2;
         }
-        if (!Files.isDirectory(project)) {
-            err.println("Không có thư mục dự án `" + project + "`.");
-            return 2;
-        }
-        BuildConfig config = BuildConfig.of(project);
-        if (date != null) {
-            config = config.withBuildDate(date);
-        }
+        Lang lang = o.lang;
+        BuildConfig config = o.config();
         try (Preview preview = Preview.start(config, port, lang, out::println)) {
             out.println("Xem trước tại " + preview.address() + " (tự dựng lại khi sửa content/, data/, templates/, assets/; Ctrl-C để dừng).");
             Thread.currentThread().join();
