@@ -79,8 +79,10 @@ public final class PublicationValidator {
 
     private void reserved(SourceRef at, String id, Set<String> names, boolean sheets) {
         if (names.contains(id) || (sheets && id.endsWith("-in"))) {
-            problems.error(SourceRef.file(at.file()), "", "Tên tệp `" + id + "` trùng với địa chỉ một trang có sẵn của cổng.",
-                    "Đổi tên tệp, ví dụ thành `" + id + "-1.yaml`" + (sheets ? " (tên văn bản không được kết thúc bằng `-in`)." : "."));
+            problems.error(SourceRef.file(at.file()), "", Say.of("Tên tệp `" + id + "` trùng với địa chỉ một trang có sẵn của cổng.",
+                            "The file name `" + id + "` is the address of one of the portal's own pages."),
+                    Say.of("Đổi tên tệp, ví dụ thành `" + id + "-1.yaml`" + (sheets ? " (tên văn bản không được kết thúc bằng `-in`)." : "."),
+                            "Rename the file, e.g. to `" + id + "-1.yaml`" + (sheets ? " (a document's name may not end in `-in`)." : ".")));
         }
     }
 
@@ -126,9 +128,11 @@ public final class PublicationValidator {
             return;
         }
         if (n.until().isPresent() && cat.map(DisclosureRules.Category::permanent).orElse(false)) {
-            problems.warning(w.of("until"), "until", "Nội dung nhóm " + n.category() + " phải niêm yết thường xuyên ("
-                    + cat.get().citation() + ") nhưng thông báo ghi ngày hết niêm yết.",
-                    "Bỏ dòng `until`; khi nội dung thay đổi, sửa thông báo hoặc thêm thông báo mới.");
+            problems.warning(w.of("until"), "until", Say.of("Nội dung nhóm " + n.category() + " phải niêm yết thường xuyên ("
+                            + cat.get().citation() + ") nhưng thông báo ghi ngày hết niêm yết.", "Category " + n.category()
+                            + " is posted permanently (" + cat.get().citation() + ") but the notice gives an end date."),
+                    Say.of("Bỏ dòng `until`; khi nội dung thay đổi, sửa thông báo hoặc thêm thông báo mới.",
+                            "Delete the `until` line; when the content changes, edit the notice or add a new one."));
         }
         n.until().ifPresent(until -> {
             if (until.isBefore(n.posted())) {
