@@ -14,7 +14,8 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
-    static String html(BuildResult result, Lang lang) {
+    /** @param stylesheet the portal's stylesheet address, or empty */
+    static String html(BuildResult result, Lang lang, String stylesheet) {
         StringBuilder s = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="%s">
@@ -23,11 +24,12 @@ final class ErrorPage {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">
                 <title>%s</title>
-                <link rel="stylesheet" href="/assets/css/congkhai.css">
+                %s
                 </head>
                 <body>
                 <main class="wrap">
-                """.formatted(lang == Lang.EN ? "en" : "vi", Say.of("Dữ liệu có lỗi – xem trước", "The data has errors – preview").in(lang)));
+                """.formatted(lang == Lang.EN ? "en" : "vi", Say.of("Dữ liệu có lỗi – xem trước", "The data has errors – preview").in(lang),
+                stylesheet.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + Entities.escape(stylesheet) + "\">"));
         if (result == null) {
             s.append("<h1>").append(Say.of("Đang dựng cổng…", "Building the portal…").in(lang)).append("</h1>\n");
         } else {

@@ -81,7 +81,7 @@ final class PreviewServer implements AutoCloseable {
         boolean page = file.getFileName() == null || file.toString().endsWith(".html");
         if (page && (last == null || !last.published())) {
             // the data is broken: the editor sees what to fix, not the last portal that built
-            send(ex, 500, TYPES.get("html"), withReload(ErrorPage.html(last, preview.lang())));
+            send(ex, 500, TYPES.get("html"), withReload(ErrorPage.html(last, preview.lang(), stylesheet(root))));
             return;
         }
         if (!Files.isRegularFile(file)) {
@@ -94,6 +94,18 @@ final class PreviewServer implements AutoCloseable {
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(), "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         send(ex, 200, type, page ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
+    }
+
+    /** The portal's stylesheet as last built (its name carries a fingerprint), so the error page looks like the portal. */
+    private static String stylesheet(Path root) throws IOException {
+        Path css = root.resolve("assets/css");
+        if (!Files.isDirectory(css)) {
+            return "";
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(css)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("congkhai") && n.endsWith(".css"))
+                    .sorted().findFirst().map(n -> "/assets/css/" + n).orElse("");
+        }
     }
 
     /** The page with the reload script added to its head: only in the preview, never in the published site. */

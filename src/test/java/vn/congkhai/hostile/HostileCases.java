@@ -281,7 +281,7 @@ final class HostileCases {
                                 .then(replace(INTRO, ":description: Giới thiệu", ":description: <script>alert('description')</script> Giới thiệu"))
                                 .then(replace(NEWS, ":jbake-tags: ", ":jbake-tags: <script>alert('tags')</script>, ")),
                         HostileCases::escapedEverywhere),
-                published("raw-html-in-a-page-is-cleaned", append(INTRO, "\n++++\n<script>alert('pass')</script><img src=assets/css/congkhai.css onerror=alert(2)>"
+                published("raw-html-in-a-page-is-cleaned", append(INTRO, "\n++++\n<script>alert('pass')</script><img src=index.html onerror=alert(2)>"
                                 + "<a href=\"https://x.example/\" onclick=\"alert(3)\">x</a>\n++++\n"),
                         (p, r) -> {
                             String html = Hostile.read(p.resolve("site/gioi-thieu.html"));
@@ -470,7 +470,7 @@ final class HostileCases {
         for (Document doc : pages(project)) {
             for (Element e : doc.getAllElements()) {
                 if (e.normalName().equals("script")) {
-                    assertTrue(e.attr("src").endsWith("assets/js/congkhai.js"), doc.location() + ": " + e.outerHtml());
+                    assertTrue(e.attr("src").matches(".*assets/js/congkhai(\\.[0-9a-f]+)?\\.js"), doc.location() + ": " + e.outerHtml());
                     assertEquals("", e.data(), doc.location());
                 }
                 for (Attribute a : e.attributes()) {

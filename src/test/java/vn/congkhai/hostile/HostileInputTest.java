@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileInputTest {
     static final LocalDate DATE = LocalDate.of(2024, 11, 22);
+    private static final String VERSION_FILE = "phien-ban.json";
     private static Path root;
     private static Path base;
     private static Map<String, String> baseSite;
@@ -83,7 +84,12 @@ class HostileInputTest {
             }
             case SAME_SITE -> {
                 assertTrue(r.published(), () -> "must publish: " + r.problems());
-                assertEquals(baseSite, hashes(project.resolve("site")), "the same data must give the same site");
+                // every page the same; only phien-ban.json differs, whose digest names the input bytes (a BOM, CRLF, NFD)
+                Map<String, String> site = hashes(project.resolve("site"));
+                Map<String, String> expected = new TreeMap<>(baseSite);
+                site.remove(VERSION_FILE);
+                expected.remove(VERSION_FILE);
+                assertEquals(expected, site, "the same data must give the same site");
             }
             case PUBLISHED -> assertTrue(r.published(), () -> "must publish: " + r.problems());
         }

@@ -47,7 +47,10 @@ class PreviewTest {
             assertEquals(200, script.statusCode());
             assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
             assertTrue(script.body().contains("location.reload"));
-            assertEquals(200, get(preview, "assets/css/congkhai.css").statusCode());
+            String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+            HttpResponse<String> css = get(preview, stylesheet.replaceFirst("^/", ""));
+            assertEquals(200, css.statusCode(), stylesheet);
+            assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
             assertEquals(404, get(preview, "khong-co.html").statusCode());
             assertEquals(403, get(preview, "..%2F..%2Fetc%2Fpasswd").statusCode(), "nothing outside the preview folder is served");
 
