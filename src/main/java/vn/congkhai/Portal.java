@@ -11,6 +11,7 @@ import vn.congkhai.model.Rule;
 import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Results;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Unit;
 import vn.congkhai.publish.SiteManifest;
@@ -83,8 +84,8 @@ public final class Portal {
         }
         try (BuildLock lock = BuildLock.tryAcquire(project).orElse(null)) {
             if (lock == null) {
-                problems.error(SourceRef.file(".congkhai/build.lock"), "", "Một lần dựng cổng khác của dự án này đang chạy.",
-                        "Chờ lần dựng đó xong rồi chạy lại.");
+                problems.error(SourceRef.file(".congkhai/build.lock"), "", Say.of("Một lần dựng cổng khác của dự án này đang chạy.",
+                        "Another build of this project is running."), Say.of("Chờ lần dựng đó xong rồi chạy lại.", "Wait for it to finish, then run again."));
                 return failed(output, problems, times);
             }
             SitePublisher.restoreInterrupted(output);
@@ -153,7 +154,7 @@ public final class Portal {
                 docHtml.put(source, c.html());
                 c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1),
                         bodyLine.containsKey(source) ? "body" : "", AsciidocWarnings.explain(w.message()),
-                        "Sửa nội dung tại dòng này để hiện đúng."));
+                        Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant.")));
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
@@ -172,8 +173,9 @@ public final class Portal {
                     List.of(named.view().css(), named.view().js())));
             files.forEach((path, bytes) -> {
                 if (staging.has(path)) {
-                    problems.error(SourceRef.file(path), "", "Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
-                            "Đổi tên tệp trong thư mục tài nguyên, hoặc đổi tên trang.");
+                    problems.error(SourceRef.file(path), "", Say.of("Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
+                                    "This file has the address `" + path + "` of a page of the portal."),
+                            Say.of("Đổi tên tệp trong thư mục tài nguyên, hoặc đổi tên trang.", "Rename the asset, or the page."));
                     return;
                 }
                 if (path.endsWith(".html")) {
@@ -228,11 +230,15 @@ public final class Portal {
             Path folder = configured[i].toPath().toAbsolutePath().normalize();
             SourceRef at = propertyLine(project, keys[i][0]);
             if (!folder.startsWith(project)) {
-                problems.error(at, keys[i][0], "Thư mục `" + configured[i] + "` nằm ngoài dự án.",
-                        "Dùng một thư mục bên trong dự án, ví dụ `" + keys[i][0] + "=" + keys[i][1] + "`.");
+                String example = keys[i][0] + "=" + keys[i][1];
+                problems.error(at, keys[i][0], Say.of("Thư mục `" + configured[i] + "` nằm ngoài dự án.",
+                                "The folder `" + configured[i] + "` is outside the project."),
+                        Say.of("Dùng một thư mục bên trong dự án, ví dụ `" + example + "`.", "Use a folder inside the project, e.g. `" + example + "`."));
             } else if (at.line() > 0 && !java.nio.file.Files.isDirectory(folder)) {
-                problems.error(at, keys[i][0], "Không có thư mục `" + project.relativize(folder) + "`.",
-                        "Sửa tên thư mục ở dòng này, hoặc xóa dòng để dùng `" + keys[i][1] + "`.");
+                problems.error(at, keys[i][0], Say.of("Không có thư mục `" + project.relativize(folder) + "`.",
+                                "There is no folder `" + project.relativize(folder) + "`."),
+                        Say.of("Sửa tên thư mục ở dòng này, hoặc xóa dòng để dùng `" + keys[i][1] + "`.",
+                                "Correct the folder's name on this line, or delete the line to use `" + keys[i][1] + "`."));
             }
             folders.add(folder);
         }
@@ -246,8 +252,9 @@ public final class Portal {
         for (PageSpec p : contentPages) {
             if (!taken.add(p.path())) {
                 problems.error(SourceRef.file("content/" + p.path().replaceAll("\\.html$", ".adoc")), "",
-                        "Trang này trùng địa chỉ `" + p.path() + "` với một trang khác của cổng.",
-                        "Đổi tên tệp hoặc chuyển sang thư mục khác.");
+                        Say.of("Trang này trùng địa chỉ `" + p.path() + "` với một trang khác của cổng.",
+                                "This page has the address `" + p.path() + "` of another page of the portal."),
+                        Say.of("Đổi tên tệp hoặc chuyển sang thư mục khác.", "Rename the file or move it to another folder."));
             }
         }
     }
@@ -276,8 +283,10 @@ public final class Portal {
             case "", "false", "no", "off", "0", "không":
                 return false;
             default:
-                problems.error(propertyLine(project, key), key, "Giá trị `" + value + "` của " + key + " không rõ là bật hay tắt.",
-                        "Viết `" + key + "=true` để bật hoặc `" + key + "=false` để tắt.");
+                problems.error(propertyLine(project, key), key, Say.of("Giá trị `" + value + "` của " + key + " không rõ là bật hay tắt.",
+                                "The value `" + value + "` of " + key + " is neither on nor off."),
+                        Say.of("Viết `" + key + "=true` để bật hoặc `" + key + "=false` để tắt.",
+                                "Write `" + key + "=true` to switch it on or `" + key + "=false` to switch it off."));
                 return false;
         }
     }
@@ -293,8 +302,10 @@ public final class Portal {
                 return LocalDate.parse(configured.strip());
             } catch (DateTimeParseException e) {
                 problems.error(propertyLine(project, "congkhai.build.date"), "congkhai.build.date",
-                        "Ngày `" + configured + "` không đúng dạng hoặc không có thật.",
-                        "Viết dạng năm-tháng-ngày, ví dụ 2024-11-30, hoặc xóa dòng này để dùng ngày hôm nay.");
+                        Say.of("Ngày `" + configured + "` không đúng dạng hoặc không có thật.",
+                                "The date `" + configured + "` is badly written or does not exist."),
+                        Say.of("Viết dạng năm-tháng-ngày, ví dụ 2024-11-30, hoặc xóa dòng này để dùng ngày hôm nay.",
+                                "Write it year-month-day, e.g. 2024-11-30, or delete the line to use today's date."));
             }
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");

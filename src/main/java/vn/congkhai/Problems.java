@@ -1,6 +1,7 @@
 package vn.congkhai;
 
 import vn.congkhai.model.Problem;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.util.ArrayList;
@@ -17,10 +18,24 @@ public final class Problems {
         list.add(p);
     }
 
+    /**
+     * An error, said in Vietnamese and English side by side:
+     * {@code problems.error(at, field, Say.of("Thiếu ...", "Missing ..."), Say.of("Thêm ...", "Add ..."))}.
+     */
+    public void error(SourceRef where, String field, Say message, Say hint) {
+        add(Problem.error(where, field, message, hint));
+    }
+
+    public void warning(SourceRef where, String field, Say message, Say hint) {
+        add(Problem.warning(where, field, message, hint));
+    }
+
+    /** An error in Vietnamese only: English readers get it in Vietnamese. Prefer {@link #error(SourceRef, String, Say, Say)}. */
     public void error(SourceRef where, String field, String message, String hint) {
         add(Problem.error(where, field, message, hint));
     }
 
+    /** A warning in Vietnamese only. Prefer {@link #warning(SourceRef, String, Say, Say)}. */
     public void warning(SourceRef where, String field, String message, String hint) {
         add(Problem.warning(where, field, message, hint));
     }

@@ -1,5 +1,8 @@
 package vn.congkhai;
 
+import vn.congkhai.model.Lang;
+import vn.congkhai.model.Say;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,24 +16,38 @@ public final class Report {
     }
 
     public static List<String> summary(BuildResult r, Path projectDir) {
+        return summary(r, projectDir, Lang.VI);
+    }
+
+    public static List<String> summary(BuildResult r, Path projectDir, Lang lang) {
         List<String> lines = new ArrayList<>();
         String out = projectDir.toAbsolutePath().normalize().relativize(r.output()).toString();
         if (r.published()) {
-            lines.add("Đã dựng " + r.pages() + " trang vào " + out + "/ (" + r.written() + " tệp ghi mới, "
-                    + r.unchanged() + " tệp không đổi; kiểm tra lại " + r.parsed() + " trang có thay đổi).");
+            lines.add(Say.of("Đã dựng " + r.pages() + " trang vào " + out + "/ (" + r.written() + " tệp ghi mới, "
+                            + r.unchanged() + " tệp không đổi; kiểm tra lại " + r.parsed() + " trang có thay đổi).",
+                    "Built " + r.pages() + " pages into " + out + "/ (" + r.written() + " files written, "
+                            + r.unchanged() + " unchanged; " + r.parsed() + " changed pages checked again).").in(lang));
         } else {
-            lines.add("Không xuất bản: " + r.errorCount() + " lỗi, " + r.warningCount()
-                    + " cảnh báo. Cổng đã xuất bản trước đó trong " + out + "/ được giữ nguyên.");
+            lines.add(Say.of("Không xuất bản: " + r.errorCount() + " lỗi, " + r.warningCount()
+                            + " cảnh báo. Cổng đã xuất bản trước đó trong " + out + "/ được giữ nguyên.",
+                    "Nothing published: " + r.errorCount() + " errors, " + r.warningCount()
+                            + " warnings. The portal published before in " + out + "/ is left as it was.").in(lang));
         }
         if (!r.conformance().isEmpty()) {
             lines.add("Mức độ đáp ứng quy định: " + r.conformance());
         }
         if (r.published() && !r.problems().isEmpty()) {
-            lines.add(r.warningCount() + " cảnh báo.");
+            lines.add(Say.of(r.warningCount() + " cảnh báo.", r.warningCount() + " warnings.").in(lang));
         }
-        lines.add("Thời gian (ms): " + r.stageMillis().entrySet().stream()
+        lines.add(Say.of("Thời gian (ms): ", "Time (ms): ").in(lang) + r.stageMillis().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         return lines;
+    }
+
+    /** The count after the list of problems: "Tổng cộng: 2 lỗi, 1 cảnh báo." */
+    public static String total(BuildResult r, Lang lang) {
+        return Say.of("Tổng cộng: " + r.errorCount() + " lỗi, " + r.warningCount() + " cảnh báo.",
+                "In all: " + r.errorCount() + " errors, " + r.warningCount() + " warnings.").in(lang);
     }
 
     /** Peak resident memory of this process in MiB, from Linux's /proc; -1 where unavailable. */

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.nio.charset.StandardCharsets;
@@ -82,10 +83,11 @@ public final class SiteChecker {
         SourceRef at = where(path);
         Element root = doc.selectFirst("html");
         if (root == null || !"vi".equals(root.attr("lang"))) {
-            problems.error(at, "", "Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "Sửa thẻ <html> trong mẫu trang.");
+            problems.error(at, "", Say.of("Trang thiếu khai báo ngôn ngữ `lang=\"vi\"`.", "The page does not declare its language `lang=\"vi\"`."),
+                    Say.of("Sửa thẻ <html> trong mẫu trang.", "Correct the <html> tag in the template."));
         }
         if (doc.title().isBlank()) {
-            problems.error(at, "", "Trang không có tiêu đề (<title>).", "Sửa mẫu trang.");
+            problems.error(at, "", Say.of("Trang không có tiêu đề (<title>).", "The page has no <title>."), Say.of("Sửa mẫu trang.", "Correct the template."));
         }
         // One walk over the tree checks every element: a portal has tens of thousands of pages.
         for (Element e : doc.getAllElements()) {
@@ -93,20 +95,24 @@ public final class SiteChecker {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey();
                 if (key.length() > 2 && key.regionMatches(true, 0, "on", 0, 2)) {
-                    problems.error(at, "", "Trang có mã lệnh trong thuộc tính `" + key + "`.", "Xóa thuộc tính này khỏi mẫu trang.");
+                    problems.error(at, "", Say.of("Trang có mã lệnh trong thuộc tính `" + key + "`.", "The page has code in the attribute `" + key + "`."),
+                            Say.of("Xóa thuộc tính này khỏi mẫu trang.", "Remove the attribute from the template."));
                 } else if (key.equals("href") || key.equals("src")) {
                     ref = a.getValue();
                 }
             }
             if (e.normalName().equals("script") && (e.attr("src").isEmpty() || isExternal(e.attr("src")))
                     && !e.attr("type").equals("application/ld+json")) {
-                problems.error(at, "", "Trang có mã script nội tuyến hoặc từ nơi khác.",
-                        "Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.");
+                problems.error(at, "", Say.of("Trang có mã script nội tuyến hoặc từ nơi khác.", "The page has an inline script or one from elsewhere."),
+                        Say.of("Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.",
+                                "Use only the portal's own script files in assets/, with a src attribute."));
             }
             if (ref != null) {
                 if (loadsResource(e) && isExternal(ref)) {
-                    problems.error(at, "", "Trang tải nội dung từ máy chủ khác: `" + abbreviate(ref) + "`.",
-                            "Người xem bị lộ thông tin cho máy chủ đó: tải tệp về thư mục assets/ và dùng đường dẫn tương đối.");
+                    problems.error(at, "", Say.of("Trang tải nội dung từ máy chủ khác: `" + abbreviate(ref) + "`.",
+                                    "The page loads content from another host: `" + abbreviate(ref) + "`."),
+                            Say.of("Người xem bị lộ thông tin cho máy chủ đó: tải tệp về thư mục assets/ và dùng đường dẫn tương đối.",
+                                    "That host learns who reads the page: download the file into assets/ and use a relative path."));
                     continue;
                 }
                 link(path, ref, at, pageLinks);
@@ -117,15 +123,17 @@ public final class SiteChecker {
     private void link(String path, String ref, SourceRef at, Set<String> pageLinks) {
         String lower = ref.strip().toLowerCase();
         if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            problems.error(at, "", "Trang có liên kết không an toàn `" + abbreviate(ref) + "`.", "Xóa liên kết này.");
+            problems.error(at, "", Say.of("Trang có liên kết không an toàn `" + abbreviate(ref) + "`.", "The page has an unsafe link `" + abbreviate(ref) + "`."),
+                    Say.of("Xóa liên kết này.", "Remove the link."));
             return;
         }
         if (isExternal(ref) || ref.startsWith("#") || ref.isEmpty()) {
             return;
         }
         if (ref.startsWith("/") && !ref.startsWith("//") && !ref.startsWith(basePath)) {
-            problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` dẫn ra ngoài địa chỉ của cổng (" + basePath + ").",
-                    "Dùng đường dẫn tương đối, ví dụ `xep-hang/index.html`.");
+            problems.error(at, "", Say.of("Liên kết `" + abbreviate(ref) + "` dẫn ra ngoài địa chỉ của cổng (" + basePath + ").",
+                            "The link `" + abbreviate(ref) + "` leads outside the portal's address (" + basePath + ")."),
+                    Say.of("Dùng đường dẫn tương đối, ví dụ `xep-hang/index.html`.", "Use a relative path, e.g. `xep-hang/index.html`."));
             return;
         }
         String relative = ref.startsWith(basePath) && !ref.startsWith("//") ? "/" + ref.substring(basePath.length()) : ref;
@@ -133,7 +141,8 @@ public final class SiteChecker {
                     links.putIfAbsent(target, path);
                     pageLinks.add(target);
                 },
-                () -> problems.error(at, "", "Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "Sửa liên kết."));
+                () -> problems.error(at, "", Say.of("Liên kết `" + abbreviate(ref) + "` không hợp lệ.", "The link `" + abbreviate(ref) + "` is not valid."),
+                        Say.of("Sửa liên kết.", "Correct the link.")));
     }
 
     /** Reports every internal link whose target file does not exist. */
@@ -142,9 +151,12 @@ public final class SiteChecker {
             boolean exists = files.contains(target) || files.contains(target + "index.html")
                     || files.contains(target.isEmpty() ? "index.html" : target + "/index.html");
             if (!exists) {
-                problems.error(where(from), "", "Liên kết tới `" + target + "` không dẫn tới trang nào.",
-                        target.endsWith(".adoc") ? "Trang đã đăng có đuôi .html: viết `" + target.replaceAll("\\.adoc$", ".html")
-                                + "` (hoặc dùng xref:" + target + "[])." : "Sửa liên kết, hoặc thêm trang còn thiếu.");
+                String html = target.replaceAll("\\.adoc$", ".html");
+                problems.error(where(from), "", Say.of("Liên kết tới `" + target + "` không dẫn tới trang nào.",
+                                "The link to `" + target + "` leads to no page."),
+                        target.endsWith(".adoc") ? Say.of("Trang đã đăng có đuôi .html: viết `" + html + "` (hoặc dùng xref:" + target + "[]).",
+                                "Published pages end in .html: write `" + html + "` (or use xref:" + target + "[]).")
+                                : Say.of("Sửa liên kết, hoặc thêm trang còn thiếu.", "Correct the link, or add the missing page."));
             }
         });
     }

@@ -2,6 +2,7 @@ package vn.congkhai.load;
 
 import vn.congkhai.Problems;
 import vn.congkhai.model.AwardPlan;
+import vn.congkhai.model.Say;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,12 @@ final class AwardLoader {
     private static final Set<String> DECISION_KEYS = Set.of("number", "date", "issuer", "form", "reason", "recipients");
     private static final Set<String> RECIPIENT_KEYS = Set.of("unit", "person", "prize");
 
+    static final DataShape SHAPE = new DataShape("awards", "data/awards/*.yaml", Map.ofEntries(
+            Map.entry("", AWARD_KEYS), Map.entry("individual", INDIVIDUAL_KEYS), Map.entry("monthlyRating", MONTHLY_KEYS),
+            Map.entry("staffShare", SHARE_KEYS), Map.entry("prize", PRIZE_KEYS), Map.entry("eligibility", ELIGIBILITY_KEYS),
+            Map.entry("quota", QUOTA_KEYS), Map.entry("facts", FACT_KEYS), Map.entry("decision", DECISION_KEYS),
+            Map.entry("recipient", RECIPIENT_KEYS)));
+
     private final Problems problems;
 
     AwardLoader(Problems problems) {
@@ -44,7 +51,8 @@ final class AwardLoader {
                             .ifPresent(u -> facts.put(unit, new AwardPlan.UnitFacts(u.optionalBoolean("conductViolation", false),
                                     u.optionalDate("dossierSubmitted"), u.optionalString("note")))));
                 } else {
-                    problems.error(n.at(), "facts", "`facts` phải là một nhóm `mã đơn vị: thông tin`.", "Xem tệp mẫu data/awards/.");
+                    problems.error(n.at(), "facts", Say.of("`facts` phải là một nhóm `mã đơn vị: thông tin`.", "`facts` must be a group of `unit id: facts`."),
+                            Say.of("Xem tệp mẫu data/awards/.", "See the sample file in data/awards/."));
                 }
             });
             return new AwardPlan(DataLoader.idOf(rel), f.requiredString("title"), f.requiredString("round"), f.requiredString("form"),
@@ -77,8 +85,8 @@ final class AwardLoader {
                         try {
                             ratings.put(java.time.YearMonth.parse(month), grade instanceof Node.Scalar g ? g.text().strip() : "");
                         } catch (java.time.format.DateTimeParseException e) {
-                            problems.error(m.keyAt().get(month), f.field("ratings"), "Tháng `" + month + "` không đúng dạng năm-tháng.",
-                                    "Ví dụ: `2024-05: A`.");
+                            problems.error(m.keyAt().get(month), f.field("ratings"), Say.of("Tháng `" + month + "` không đúng dạng năm-tháng.",
+                                    "The month `" + month + "` is not written year-month."), Say.of("Ví dụ: `2024-05: A`.", "For example: `2024-05: A`."));
                         }
                     });
                 }
@@ -93,7 +101,9 @@ final class AwardLoader {
             return java.time.YearMonth.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             if (!text.isEmpty()) {
-                problems.error(f.at(key), f.field(key), "Tháng `" + text + "` không đúng dạng năm-tháng.", "Ví dụ: `" + key + ": 2024-05`.");
+                problems.error(f.at(key), f.field(key), Say.of("Tháng `" + text + "` không đúng dạng năm-tháng.",
+                        "The month `" + text + "` is not a real month written year-month."),
+                        Say.of("Ví dụ: `" + key + ": 2024-05`.", "For example: `" + key + ": 2024-05`."));
             }
             return java.time.YearMonth.of(1970, 1);
         }
@@ -107,7 +117,8 @@ final class AwardLoader {
                     if (value instanceof Node.Scalar v && v.kind() == Node.Scalar.Kind.INTEGER) {
                         out.put(unit, Integer.parseInt(v.text()));
                     } else {
-                        problems.error(value.at(), Fields.join(f.field(key), unit), "Số cán bộ phải là một số nguyên.", "Ví dụ: `my-phuoc: 8`.");
+                        problems.error(value.at(), Fields.join(f.field(key), unit), Say.of("Số cán bộ phải là một số nguyên.",
+                                "The number of staff must be a whole number."), Say.of("Ví dụ: `my-phuoc: 8`.", "For example: `my-phuoc: 8`."));
                     }
                 });
             }
@@ -121,16 +132,18 @@ final class AwardLoader {
             AwardPlan.Eligibility.Kind kind = RULES.get(rule);
             if (kind == null) {
                 if (!rule.isEmpty()) {
-                    problems.error(f.at("rule"), f.field("rule"), "Không có điều kiện xét khen thưởng `" + rule + "`.",
-                            (Suggest.didYouMean(rule, RULES.keySet()) + " Các điều kiện: " + String.join(", ", new java.util.TreeSet<>(RULES.keySet())) + ".").strip());
+                    String all = String.join(", ", new java.util.TreeSet<>(RULES.keySet()));
+                    problems.error(f.at("rule"), f.field("rule"), Say.of("Không có điều kiện xét khen thưởng `" + rule + "`.",
+                                    "There is no award eligibility rule `" + rule + "`."),
+                            Suggest.didYouMean(rule, RULES.keySet()).then(Say.of("Các điều kiện: " + all + ".", "The rules: " + all + ".")));
                 }
                 return Optional.empty();
             }
             if (kind == AwardPlan.Eligibility.Kind.DOSSIER_ON_TIME && !f.has("deadline")) {
-                f.missing("deadline", "hạn nộp hồ sơ");
+                f.missing("deadline", Say.of("hạn nộp hồ sơ", "the dossier deadline"));
             }
             if (kind == AwardPlan.Eligibility.Kind.MINIMUM_TOTAL && !f.has("minimum")) {
-                f.missing("minimum", "số điểm tối thiểu");
+                f.missing("minimum", Say.of("số điểm tối thiểu", "the minimum total"));
             }
             return Optional.of(new AwardPlan.Eligibility(kind, f.optionalDate("deadline"), f.optionalDecimal("minimum"), f.optionalString("legalBasis")));
         });

@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.Campaign;
 import vn.congkhai.model.Decision;
 
@@ -52,7 +53,7 @@ final class CampaignLoader {
         return Fields.of(node, path, TASK_KEYS, problems).map(f -> {
             Optional<LocalDate> deadline = Optional.empty();
             if (!f.has("deadline")) {
-                f.missing("deadline", "hạn hoàn thành dạng năm-tháng-ngày, hoặc `thường xuyên`");
+                f.missing("deadline", Say.of("hạn hoàn thành dạng năm-tháng-ngày, hoặc `thường xuyên`", "the deadline, year-month-day, or `thường xuyên` (ongoing)"));
             } else if (!ONGOING.equalsIgnoreCase(java.text.Normalizer.normalize(f.requiredString("deadline"), java.text.Normalizer.Form.NFC))) {
                 deadline = f.optionalDate("deadline");
             }

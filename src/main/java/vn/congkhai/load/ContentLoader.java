@@ -2,6 +2,7 @@ package vn.congkhai.load;
 
 import vn.congkhai.Problems;
 import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
@@ -35,6 +36,9 @@ import java.util.stream.Stream;
  * Only the header is read here, with no AsciiDoc engine: converting the body is the render stage's job.
  */
 public final class ContentLoader {
+    /** Far above any real page (a long legal text is a few hundred KB); refused before reading, so memory stays bounded. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
     private final Path projectDir;
     private final Path content;
     private final Problems problems;
@@ -60,8 +64,10 @@ public final class ContentLoader {
                 String name = p.getFileName().toString().toLowerCase();
                 if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".html")) {
                     problems.warning(SourceRef.file(relative(p)), "",
-                            "Tệp này không được đăng: congkhai chỉ đọc trang viết bằng AsciiDoc (.adoc).",
-                            "Chuyển nội dung sang tệp .adoc, hoặc đưa tệp tải về vào assets/.");
+                            Say.of("Tệp này không được đăng: congkhai chỉ đọc trang viết bằng AsciiDoc (.adoc).",
+                                    "This file is not published: congkhai reads pages written in AsciiDoc (.adoc) only."),
+                            Say.of("Chuyển nội dung sang tệp .adoc, hoặc đưa tệp tải về vào assets/.",
+                                    "Move the content into an .adoc file, or put a file for download in assets/."));
                 }
             }
             return all.stream()
@@ -79,21 +85,29 @@ public final class ContentLoader {
         String relToContent = contentDir.relativize(file).toString().replace('\\', '/');
         String rel = relative(file);
         if (!ProjectFiles.isInside(projectDir, file)) {
-            problems.error(SourceRef.file(rel), "", "Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
-                    "Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.");
+            problems.error(SourceRef.file(rel), "", ProjectFiles.OUTSIDE.apply(rel), ProjectFiles.OUTSIDE_HINT);
             return Optional.empty();
         }
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                String size = YamlReader.megabytes(Files.size(file));
+                String limit = YamlReader.megabytes(MAX_BYTES);
+                problems.error(SourceRef.file(rel), "", Say.of("Tệp quá lớn: " + size + ", quá giới hạn " + limit + " của một trang.",
+                                "The file is too large: " + size + ", over the " + limit + " limit for a page."),
+                        Say.of("Tách thành nhiều trang, hoặc đưa tài liệu dài vào assets/ để tải về và đặt liên kết tới nó.",
+                                "Split it into several pages, or put a long document in assets/ for download and link to it."));
+                return Optional.empty();
+            }
             text = Normalizer.normalize(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString(), Normalizer.Form.NFC);
         } catch (CharacterCodingException e) {
-            problems.error(SourceRef.file(rel), "", "Tệp không được lưu bằng mã UTF-8 nên chữ Việt sẽ bị lỗi.",
-                    "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.");
+            problems.error(SourceRef.file(rel), "", Say.of("Tệp không được lưu bằng mã UTF-8 nên chữ Việt sẽ bị lỗi.",
+                    "The file is not saved as UTF-8, so its Vietnamese would be garbled."), YamlReader.SAVE_AS_UTF8);
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(SourceRef.file(rel), "", "Không đọc được tệp: " + e.getMessage(), "");
+            problems.error(SourceRef.file(rel), "", YamlReader.cannotRead(e), Say.NOTHING);
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
@@ -128,14 +142,17 @@ public final class ContentLoader {
             // below the header these lines would not apply to the page: a draft would be published
             if (lines[i].startsWith(":jbake-")) {
                 problems.error(new SourceRef(rel, i + 1, 1), lines[i].substring(1, Math.max(1, lines[i].indexOf(':', 1))),
-                        "Dòng `" + lines[i].strip() + "` nằm ngoài phần đầu trang nên không có tác dụng.",
-                        "Chuyển dòng này lên ngay dưới dòng tiêu đề `= ...`, không để dòng trống ở giữa.");
+                        Say.of("Dòng `" + lines[i].strip() + "` nằm ngoài phần đầu trang nên không có tác dụng.",
+                                "The line `" + lines[i].strip() + "` is outside the page's header, so it has no effect."),
+                        Say.of("Chuyển dòng này lên ngay dưới dòng tiêu đề `= ...`, không để dòng trống ở giữa.",
+                                "Move it right under the title line `= ...`, with no blank line in between."));
             }
         }
         SourceRef top = new SourceRef(rel, 1, 1);
         if (title.isEmpty()) {
-            problems.error(top, "title", "Trang không có tiêu đề.",
-                    "Dòng đầu tiên của tệp phải là tiêu đề, bắt đầu bằng `= `, ví dụ `= Giới thiệu phường`.");
+            problems.error(top, "title", Say.of("Trang không có tiêu đề.", "The page has no title."),
+                    Say.of("Dòng đầu tiên của tệp phải là tiêu đề, bắt đầu bằng `= `, ví dụ `= Giới thiệu phường`.",
+                            "The file's first line must be its title, starting with `= `, e.g. `= Giới thiệu phường`."));
         }
         String status = attrs.getOrDefault("jbake-status", "published");
         if (status.equals("draft")) {
@@ -143,39 +160,41 @@ public final class ContentLoader {
         }
         if (!status.equals("published")) {
             problems.error(at(rel, attrLine, "jbake-status"), "jbake-status",
-                    "Trạng thái `" + status + "` không hợp lệ.", "Dùng `published` (đăng) hoặc `draft` (bản nháp, chưa đăng).");
+                    Say.of("Trạng thái `" + status + "` không hợp lệ.", "The status `" + status + "` is not valid."),
+                    Say.of("Dùng `published` (đăng) hoặc `draft` (bản nháp, chưa đăng).", "Use `published` or `draft` (not published)."));
         }
         String type = attrs.getOrDefault("jbake-type", "page");
         if (!type.equals("page") && !type.equals("post")) {
-            problems.error(at(rel, attrLine, "jbake-type"), "jbake-type", "Loại trang `" + type + "` không hợp lệ.",
-                    "Dùng `page` (trang giới thiệu) hoặc `post` (tin bài). " + Suggest.didYouMean(type, List.of("page", "post")));
+            problems.error(at(rel, attrLine, "jbake-type"), "jbake-type", Say.of("Loại trang `" + type + "` không hợp lệ.",
+                            "The page type `" + type + "` is not valid."),
+                    Say.of("Dùng `page` (trang giới thiệu) hoặc `post` (tin bài).", "Use `page` (a standing page) or `post` (a news item).")
+                            .then(Suggest.didYouMean(type, List.of("page", "post"))));
         }
         Optional<LocalDate> date = Optional.empty();
         if (attrs.containsKey("jbake-date")) {
             try {
                 date = Optional.of(LocalDate.parse(attrs.get("jbake-date")));
             } catch (DateTimeParseException e) {
-                problems.error(at(rel, attrLine, "jbake-date"), "jbake-date", "Ngày `" + attrs.get("jbake-date")
-                        + "` không đúng dạng hoặc không có thật.", "Viết ngày dạng năm-tháng-ngày, ví dụ `2024-10-02`.");
+                problems.error(at(rel, attrLine, "jbake-date"), "jbake-date", Say.of("Ngày `" + attrs.get("jbake-date")
+                                + "` không đúng dạng hoặc không có thật.", "The date `" + attrs.get("jbake-date") + "` is badly written or does not exist."),
+                        Say.of("Viết ngày dạng năm-tháng-ngày, ví dụ `2024-10-02`.", "Write the date year-month-day, e.g. `2024-10-02`."));
             }
         } else if (type.equals("post")) {
-            problems.error(top, "jbake-date", "Tin bài chưa có ngày đăng.", "Thêm dòng `:jbake-date: 2024-10-02` dưới tiêu đề.");
+            problems.error(top, "jbake-date", Say.of("Tin bài chưa có ngày đăng.", "The news item has no date."),
+                    Say.of("Thêm dòng `:jbake-date: 2024-10-02` dưới tiêu đề.", "Add a line `:jbake-date: 2024-10-02` under the title."));
         }
         List<String> tags = attrs.containsKey("jbake-tags")
                 ? Arrays.stream(attrs.get("jbake-tags").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : List.of();
-        for (int i = 0; i < lines.length; i++) {
-            // SECURE mode would turn the include into a link; say plainly that it is not allowed instead
-            if (lines[i].startsWith("include::")) {
-                problems.error(new SourceRef(rel, i + 1, 1), "", "Trang không được chèn tệp khác bằng `include::`.",
-                        "Chép trực tiếp nội dung cần chèn vào trang này.");
-            }
-        }
+        AsciidocRules.check(rel, lines, 1, 0, "", problems);
         String stem = relToContent.substring(0, relToContent.lastIndexOf('.'));
         if (!Slugs.isSlugPath(stem)) {
             String suggested = String.join("/", java.util.Arrays.stream(stem.split("/")).map(Slugs::slugify).toList());
-            problems.error(top, "", "Tên tệp `" + relToContent + "` sẽ thành địa chỉ của trang, nhưng có dấu, chữ hoa hoặc khoảng trắng.",
-                    "Đổi tên thành `" + suggested + relToContent.substring(relToContent.lastIndexOf('.')) + "`: chỉ chữ thường không dấu, số và gạch ngang.");
+            String better = suggested + relToContent.substring(relToContent.lastIndexOf('.'));
+            problems.error(top, "", Say.of("Tên tệp `" + relToContent + "` sẽ thành địa chỉ của trang, nhưng có dấu, chữ hoa hoặc khoảng trắng.",
+                            "The file name `" + relToContent + "` becomes the page's address, but it has marks, capitals or spaces."),
+                    Say.of("Đổi tên thành `" + better + "`: chỉ chữ thường không dấu, số và gạch ngang.",
+                            "Rename it to `" + better + "`: lower-case letters without marks, digits and dashes only."));
         }
         String output = stem + ".html";
         return Optional.of(new ContentDoc(rel, output, type, title, date, attrs.getOrDefault("description", ""), tags, text));

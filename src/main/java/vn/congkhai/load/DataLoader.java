@@ -14,6 +14,7 @@ import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
 import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.ScoreSheet;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.Site;
 import vn.congkhai.model.SourceRef;
 import vn.congkhai.model.Unit;
@@ -65,6 +66,32 @@ public final class DataLoader {
     private static final Set<String> UNIT_SCORE_KEYS = Set.of("unit", "criteria", "selfAssessment");
     private static final Set<String> INPUT_KEYS = Set.of("points", "missing", "incidents", "bonuses", "note", "evidence");
 
+    /**
+     * Every kind of data file and the keys its readers accept (see {@link DataShape}). A new kind of file adds
+     * one line here and its schema in {@code schemas/}; a test holds the two together.
+     */
+    public static List<DataShape> shapes() {
+        return List.of(
+                new DataShape("site", "data/site.yaml", Map.of("", SITE_KEYS, "leader", LEADER_KEYS)),
+                new DataShape("units", "data/units.yaml", Map.of("", UNITS_FILE_KEYS, "unit", UNIT_KEYS)),
+                new DataShape("rubrics", "data/rubrics/*.yaml", Map.of("", RUBRIC_KEYS, "criterion", CRITERION_KEYS,
+                        "checklist", CHECKLIST_KEYS, "item", ITEM_KEYS, "incidents", INCIDENT_KEYS, "bonus", BONUS_KEYS,
+                        "rating", RATING_KEYS, "condition", CONDITION_KEYS)),
+                new DataShape("scores", "data/scores/*.yaml", Map.of("", SHEET_KEYS, "unitScore", UNIT_SCORE_KEYS,
+                        "criterionInput", INPUT_KEYS)),
+                AwardLoader.SHAPE,
+                new DataShape("notices", "data/notices/*.yaml", Map.of("", NoticeLoader.NOTICE_KEYS, "decision", NoticeLoader.DECISION_KEYS,
+                        "places", NoticeLoader.PLACES_KEYS, "loudspeaker", NoticeLoader.LOUDSPEAKER_KEYS, "attachment", NoticeLoader.ATTACHMENT_KEYS)),
+                new DataShape("documents", "data/documents/*.yaml", Map.of("", DocumentLoader.DOCUMENT_KEYS)),
+                new DataShape("kpi", "data/kpi/*.yaml", Map.of("", KpiLoader.BOARD_KEYS, "indicator", KpiLoader.INDICATOR_KEYS,
+                        "value", KpiLoader.VALUE_KEYS)),
+                new DataShape("campaigns", "data/campaigns/*.yaml", Map.of("", CampaignLoader.CAMPAIGN_KEYS, "document", NoticeLoader.DECISION_KEYS,
+                        "phase", CampaignLoader.PHASE_KEYS, "milestone", CampaignLoader.MILESTONE_KEYS, "task", CampaignLoader.TASK_KEYS)),
+                new DataShape("disclosure", "data/disclosure.yaml", Map.of("", RulesLoader.DISCLOSURE_KEYS, "category", RulesLoader.CATEGORY_KEYS)),
+                new DataShape("holidays", "data/holidays.yaml", Map.of("", RulesLoader.HOLIDAYS_KEYS, "year", RulesLoader.YEAR_KEYS,
+                        "holiday", RulesLoader.HOLIDAY_KEYS)));
+    }
+
     private final Path projectDir;
     private final Problems problems;
     private final YamlReader yaml = new YamlReader();
@@ -101,8 +128,10 @@ public final class DataLoader {
     private String baseUrl(Fields f) {
         String url = f.requiredString("baseUrl");
         if (!url.isEmpty() && !WebAddress.isHttp(url)) {
-            problems.error(f.at("baseUrl"), "baseUrl", "Địa chỉ cổng `" + url + "` không phải là một địa chỉ web hợp lệ.",
-                    "Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `https://myphuoc.angiang.gov.vn/`.");
+            problems.error(f.at("baseUrl"), "baseUrl", Say.of("Địa chỉ cổng `" + url + "` không phải là một địa chỉ web hợp lệ.",
+                            "The portal's address `" + url + "` is not a valid web address."),
+                    Say.of("Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `https://myphuoc.angiang.gov.vn/`.",
+                            "Write the full address starting with https://, e.g. `https://myphuoc.angiang.gov.vn/`."));
         }
         return url;
     }
@@ -248,14 +277,15 @@ public final class DataLoader {
                 f.requiredString("rubric"),
                 f.stringList("tieBreakers"),
                 f.list("units", true, this::unitScore),
-                f.at("rubric")));
+                f.at("rubric"),
+                f.has("tieBreakers") ? f.at("tieBreakers") : f.at("rubric")));
     }
 
     private Optional<UnitScore> unitScore(Node node, String path) {
         return Fields.of(node, path, UNIT_SCORE_KEYS, problems).map(f -> {
             Scorecard official = f.node("criteria").map(n -> scorecard(n, f.field("criteria")))
                     .orElseGet(() -> {
-                        f.missing("criteria", "nhóm điểm theo tiêu chí");
+                        f.missing("criteria", Say.of("nhóm điểm theo tiêu chí", "the scores by criterion"));
                         return new Scorecard(Map.of(), Map.of());
                     });
             Optional<Scorecard> self = f.node("selfAssessment").map(n -> scorecard(n, f.field("selfAssessment")));
@@ -277,8 +307,10 @@ public final class DataLoader {
                 }
             });
         } else {
-            problems.error(n.at(), path, "Phải là một nhóm `mã tiêu chí: điểm` nhưng đang là " + Node.describe(n) + ".",
-                    "Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.");
+            Say is = Node.describe(n);
+            problems.error(n.at(), path, Say.of("Phải là một nhóm `mã tiêu chí: điểm` nhưng đang là " + is.vi() + ".",
+                            "Must be a group of `criterion id: score`, but is " + is.en() + "."),
+                    Say.of("Viết mỗi tiêu chí trên một dòng, ví dụ `\"5.1\": 4`.", "Write each criterion on a line of its own, e.g. `\"5.1\": 4`."));
         }
         return new Scorecard(inputs, leftEmpty);
     }
@@ -291,8 +323,10 @@ public final class DataLoader {
             if (WebAddress.isHttp(ref) || local) {
                 out.add(ref);
             } else {
-                problems.error(f.at("evidence"), f.field("evidence"), "Minh chứng `" + ref + "` không phải địa chỉ web hay tệp trong assets/.",
-                        "Viết địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn tệp dạng `assets/minh-chung/ten-tep.pdf`.");
+                problems.error(f.at("evidence"), f.field("evidence"), Say.of("Minh chứng `" + ref + "` không phải địa chỉ web hay tệp trong assets/.",
+                                "The evidence `" + ref + "` is neither a web address nor a file in assets/."),
+                        Say.of("Viết địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn tệp dạng `assets/minh-chung/ten-tep.pdf`.",
+                                "Write a full address starting with https://, or a file path like `assets/minh-chung/ten-tep.pdf`."));
             }
         }
         return List.copyOf(out);
@@ -315,9 +349,10 @@ public final class DataLoader {
                     // .nan, .inf, 0x5: YAML numbers that are no score; reported below
                 }
             }
-            problems.error(s.at(), path, "Điểm phải là một số nhưng đang là " + Node.describe(s) + ".",
-                    "Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; "
-                            + "để trống nếu chưa chấm.");
+            Say is = Node.describe(s);
+            problems.error(s.at(), path, Say.of("Điểm phải là một số nhưng đang là " + is.vi() + ".", "A score must be a number, but this is " + is.en() + "."),
+                    Say.of("Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; để trống nếu chưa chấm.",
+                            "Write the number without quotes, with a decimal point, e.g. `4.5`; leave it empty if not yet scored."));
             return Optional.empty();
         }
         return Fields.of(node, path, INPUT_KEYS, problems).map(f -> new CriterionInput(
@@ -334,32 +369,33 @@ public final class DataLoader {
         Path file = projectDir.resolve(rel);
         if (!Files.isRegularFile(file)) {
             if (required) {
-                problems.error(SourceRef.file(rel), "", "Không tìm thấy tệp " + rel + ".",
-                        (nearMiss(rel) + " Tạo tệp này; xem tệp cùng tên trong cổng mẫu để biết cách viết.").strip());
+                problems.error(SourceRef.file(rel), "", Say.of("Không tìm thấy tệp " + rel + ".", "The file " + rel + " is missing."),
+                        nearMiss(rel).then(Say.of("Tạo tệp này; xem tệp cùng tên trong cổng mẫu để biết cách viết.",
+                                "Create it; the file of the same name in the sample portal shows how.")));
             }
             return Optional.empty();
         }
         if (!ProjectFiles.isInside(projectDir, file)) {
-            problems.error(SourceRef.file(rel), "", "Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
-                    "Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.");
+            problems.error(SourceRef.file(rel), "", ProjectFiles.OUTSIDE.apply(rel), ProjectFiles.OUTSIDE_HINT);
             return Optional.empty();
         }
         return yaml.read(file, rel, problems);
     }
 
     /** "Có phải ý bạn là `data/unit.yaml`?" for a required file saved under a near name. */
-    private String nearMiss(String rel) {
+    private Say nearMiss(String rel) {
         Path dir = projectDir.resolve(rel).getParent();
         if (!Files.isDirectory(dir)) {
-            return "";
+            return Say.NOTHING;
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             String name = rel.substring(rel.lastIndexOf('/') + 1);
-            return Suggest.nearest(name, names).map(n -> "Có phải tệp `" + n + "` là tệp này? Hãy đổi tên thành `" + name + "`.")
-                    .orElse("");
+            return Suggest.nearest(name, names).map(n -> Say.of("Có phải tệp `" + n + "` là tệp này? Hãy đổi tên thành `" + name + "`.",
+                            "Is `" + n + "` this file? Rename it to `" + name + "`."))
+                    .orElse(Say.NOTHING);
         } catch (IOException e) {
-            return "";
+            return Say.NOTHING;
         }
     }
 
@@ -388,11 +424,14 @@ public final class DataLoader {
             String rel = folder + "/" + name;
             String id = idOf(rel);
             if (!Slugs.isSlugPath(id) || id.contains("/")) {
-                problems.error(SourceRef.file(rel), "", "Tên tệp `" + name + "` là mã của dữ liệu và thành địa chỉ trang, nhưng có dấu, "
-                        + "chữ hoa hoặc khoảng trắng.", "Đổi tên thành `" + Slugs.slugify(id) + ".yaml`.");
+                problems.error(SourceRef.file(rel), "", Say.of("Tên tệp `" + name + "` là mã của dữ liệu và thành địa chỉ trang, nhưng có dấu, "
+                                + "chữ hoa hoặc khoảng trắng.", "The file name `" + name + "` is the data's id and becomes a page address, "
+                                + "but it has marks, capitals or spaces."),
+                        Say.of("Đổi tên thành `" + Slugs.slugify(id) + ".yaml`.", "Rename it to `" + Slugs.slugify(id) + ".yaml`."));
             } else if (byId.containsKey(id)) {
-                problems.error(SourceRef.file(rel), "", "Tệp `" + name + "` trùng mã `" + id + "` với tệp `" + byId.get(id) + "`.",
-                        "Xóa hoặc đổi tên một trong hai tệp.");
+                problems.error(SourceRef.file(rel), "", Say.of("Tệp `" + name + "` trùng mã `" + id + "` với tệp `" + byId.get(id) + "`.",
+                                "The file `" + name + "` has the same id `" + id + "` as `" + byId.get(id) + "`."),
+                        Say.of("Xóa hoặc đổi tên một trong hai tệp.", "Delete or rename one of them."));
             } else {
                 byId.put(id, name);
             }

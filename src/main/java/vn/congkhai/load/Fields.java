@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.math.BigDecimal;
@@ -34,21 +35,28 @@ public final class Fields {
      */
     public static Optional<Fields> of(Node node, String path, Set<String> allowed, Problems problems) {
         if (!(node instanceof Node.MapNode m)) {
-            problems.error(node.at(), path, "Cần một nhóm trường (dạng `ten: gia tri`) nhưng đang là "
-                    + Node.describe(node) + ".", "Viết các trường con thụt vào hai dấu cách dưới dòng này.");
+            Say is = Node.describe(node);
+            problems.error(node.at(), path, Say.of("Cần một nhóm trường (dạng `ten: gia tri`) nhưng đang là " + is.vi() + ".",
+                            "A group of fields (`name: value`) is needed here, but this is " + is.en() + "."),
+                    Say.of("Viết các trường con thụt vào hai dấu cách dưới dòng này.", "Write the fields below this line, indented by two spaces."));
             return Optional.empty();
         }
         for (Map.Entry<String, SourceRef> key : m.keyAt().entrySet()) {
-            if (!allowed.contains(key.getKey())) {
-                String suggestion = Suggest.didYouMean(key.getKey(), allowed);
+            if (key.getKey().equals("<<")) {
+                problems.error(key.getValue(), join(path, key.getKey()),
+                        Say.of("Khóa gộp `<<` của YAML không được dùng.", "YAML's merge key `<<` is not supported."),
+                        Say.of("Viết đầy đủ từng trường vào nhóm này.", "Write every field out in this group."));
+            } else if (!allowed.contains(key.getKey())) {
+                String valid = String.join(", ", allowed.stream().sorted().toList());
+                Say suggestion = Suggest.didYouMean(key.getKey(), allowed);
                 if (suggestion.isEmpty() && key.getKey().contains(" ")) {
                     // `{name: Đăng ký, sáng kiến}`: in braces a comma ends the value and starts a new key
-                    suggestion = "Nếu đây là phần sau dấu phẩy của một giá trị viết trong dấu ngoặc { }, hãy đặt cả giá trị trong ngoặc kép.";
+                    suggestion = Say.of("Nếu đây là phần sau dấu phẩy của một giá trị viết trong dấu ngoặc { }, hãy đặt cả giá trị trong ngoặc kép.",
+                            "If this is the part after a comma of a value written in braces { }, put the whole value in quotes.");
                 }
                 problems.error(key.getValue(), join(path, key.getKey()),
-                        "Trường `" + key.getKey() + "` không được dùng ở đây.",
-                        (suggestion.isEmpty() ? "" : suggestion + " ")
-                                + "Các trường hợp lệ: " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+                        Say.of("Trường `" + key.getKey() + "` không được dùng ở đây.", "The field `" + key.getKey() + "` is not allowed here."),
+                        suggestion.then(Say.of("Các trường hợp lệ: " + valid + ".", "Valid fields: " + valid + ".")));
             }
         }
         return Optional.of(new Fields(m, path, problems));
@@ -86,7 +94,7 @@ public final class Fields {
 
     public String requiredString(String key) {
         if (!has(key)) {
-            missing(key, "chữ");
+            missing(key, Say.of("chữ", "text"));
             return "";
         }
         return string(key).orElse("");
@@ -101,13 +109,14 @@ public final class Fields {
         if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
             return Optional.of(s.text().strip());
         }
-        wrongType(key, n, "một đoạn chữ", "Viết giá trị trên cùng dòng sau dấu hai chấm.");
+        wrongType(key, n, Say.of("một đoạn chữ", "text"),
+                Say.of("Viết giá trị trên cùng dòng sau dấu hai chấm.", "Write the value on the same line, after the colon."));
         return Optional.empty();
     }
 
     public BigDecimal requiredDecimal(String key) {
         if (!has(key)) {
-            missing(key, "số");
+            missing(key, Say.of("số", "a number"));
             return BigDecimal.ZERO;
         }
         return decimal(key).orElse(BigDecimal.ZERO);
@@ -126,7 +135,8 @@ public final class Fields {
                 // falls through to the type error below
             }
         }
-        wrongType(key, n, "một số", "Viết số không đặt trong ngoặc kép; phần thập phân dùng dấu chấm, ví dụ `2.5`.");
+        wrongType(key, n, Say.of("một số", "a number"), Say.of("Viết số không đặt trong ngoặc kép; phần thập phân dùng dấu chấm, ví dụ `2.5`.",
+                "Write the number without quotes, with a decimal point, e.g. `2.5`."));
         return Optional.empty();
     }
 
@@ -142,7 +152,7 @@ public final class Fields {
                 // falls through
             }
         }
-        wrongType(key, n, "một số nguyên", "Viết một số nguyên, ví dụ `2`.");
+        wrongType(key, n, Say.of("một số nguyên", "a whole number"), Say.of("Viết một số nguyên, ví dụ `2`.", "Write a whole number, e.g. `2`."));
         return otherwise;
     }
 
@@ -159,14 +169,16 @@ public final class Fields {
                 // reported below
             }
         }
-        problems.error(n.at(), field(key), "`" + key + "` phải là một ngày có thật, dạng năm-tháng-ngày, nhưng đang là "
-                + Node.describe(n) + ".", "Ví dụ: `" + key + ": 2024-12-10`.");
+        Say is = Node.describe(n);
+        problems.error(n.at(), field(key), Say.of("`" + key + "` phải là một ngày có thật, dạng năm-tháng-ngày, nhưng đang là " + is.vi() + ".",
+                        "`" + key + "` must be a real date, written year-month-day, but is " + is.en() + "."),
+                Say.of("Ví dụ: `" + key + ": 2024-12-10`.", "For example: `" + key + ": 2024-12-10`."));
         return Optional.empty();
     }
 
     public java.time.LocalDate requiredDate(String key) {
         if (!has(key)) {
-            missing(key, "ngày dạng năm-tháng-ngày");
+            missing(key, Say.of("ngày dạng năm-tháng-ngày", "a date, year-month-day"));
             return java.time.LocalDate.EPOCH;
         }
         return optionalDate(key).orElse(java.time.LocalDate.EPOCH);
@@ -184,7 +196,7 @@ public final class Fields {
                 default -> false;
             };
         }
-        wrongType(key, n, "`true` (có) hoặc `false` (không)", "Viết `true` hoặc `false`.");
+        wrongType(key, n, Say.of("`true` (có) hoặc `false` (không)", "`true` or `false`"), Say.of("Viết `true` hoặc `false`.", "Write `true` or `false`."));
         return otherwise;
     }
 
@@ -204,13 +216,15 @@ public final class Fields {
                 if (item instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
                     out.add(s.text().strip());
                 } else {
-                    problems.error(item.at(), field(key) + "[" + i + "]", "Cần một đoạn chữ nhưng đang là "
-                            + Node.describe(item) + ".", "Mỗi phần tử của danh sách viết trên một dòng `- gia tri`.");
+                    Say is = Node.describe(item);
+                    problems.error(item.at(), field(key) + "[" + i + "]", Say.of("Cần một đoạn chữ nhưng đang là " + is.vi() + ".",
+                                    "Text is needed here, but this is " + is.en() + "."),
+                            Say.of("Mỗi phần tử của danh sách viết trên một dòng `- gia tri`.", "Write each item of the list on a line of its own, `- value`."));
                 }
             }
             return out;
         }
-        wrongType(key, n, "một danh sách", "Viết mỗi phần tử trên một dòng bắt đầu bằng `- `.");
+        wrongType(key, n, Say.of("một danh sách", "a list"), Say.of("Viết mỗi phần tử trên một dòng bắt đầu bằng `- `.", "Write each item on a line starting with `- `."));
         return List.of();
     }
 
@@ -218,13 +232,13 @@ public final class Fields {
     public <T> List<T> list(String key, boolean required, BiFunction<Node, String, Optional<T>> reader) {
         if (!has(key)) {
             if (required) {
-                missing(key, "danh sách");
+                missing(key, Say.of("danh sách", "a list"));
             }
             return List.of();
         }
         Node n = map.entries().get(key);
         if (!(n instanceof Node.ListNode l)) {
-            wrongType(key, n, "một danh sách", "Viết mỗi phần tử trên một dòng bắt đầu bằng `- `.");
+            wrongType(key, n, Say.of("một danh sách", "a list"), Say.of("Viết mỗi phần tử trên một dòng bắt đầu bằng `- `.", "Write each item on a line starting with `- `."));
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -249,17 +263,25 @@ public final class Fields {
         return true;
     }
 
+    public void missing(String key, Say what) {
+        problems.error(map.at(), field(key), Say.of("Thiếu trường bắt buộc `" + key + "`.", "The required field `" + key + "` is missing."),
+                Say.of("Thêm dòng `" + key + ": ...` (" + what.vi() + ") vào nhóm bắt đầu ở dòng " + map.at().line() + ".",
+                        "Add a line `" + key + ": ...` (" + what.en() + ") to the group starting at line " + map.at().line() + "."));
+    }
+
+    /** {@link #missing(String, Say)} with what is expected said in Vietnamese only; prefer the other. */
     public void missing(String key, String what) {
-        problems.error(map.at(), field(key), "Thiếu trường bắt buộc `" + key + "`.",
-                "Thêm dòng `" + key + ": ...` (" + what + ") vào nhóm bắt đầu ở dòng " + map.at().line() + ".");
+        missing(key, Say.same(what));
     }
 
-    private void wrongType(String key, Node n, String expected, String hint) {
-        problems.error(n.at(), field(key), "`" + key + "` phải là " + expected + " nhưng đang là "
-                + Node.describe(n) + ".", hint);
+    private void wrongType(String key, Node n, Say expected, Say hint) {
+        Say is = Node.describe(n);
+        problems.error(n.at(), field(key), Say.of("`" + key + "` phải là " + expected.vi() + " nhưng đang là " + is.vi() + ".",
+                "`" + key + "` must be " + expected.en() + ", but is " + is.en() + "."), hint);
     }
 
-    static String join(String path, String key) {
+    /** {@code path.key}, or {@code path["5.1"]} for a key that is not a plain name. */
+    public static String join(String path, String key) {
         String k = isIdentifier(key) ? key : "\"" + key + "\"";
         if (path.isEmpty()) {
             return k;

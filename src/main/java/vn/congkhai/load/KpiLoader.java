@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.KpiBoard;
 import vn.congkhai.model.Period;
 
@@ -44,8 +45,10 @@ final class KpiLoader {
     private KpiBoard.Comparison comparison(Fields f) {
         String text = f.has("comparison") ? f.requiredString("comparison") : ">=";
         return Arrays.stream(KpiBoard.Comparison.values()).filter(c -> c.symbol.equals(text)).findFirst().orElseGet(() -> {
-            problems.error(f.at("comparison"), f.field("comparison"), "Phép so sánh `" + text + "` không dùng được.",
-                    "Viết một trong: `>` (trên), `>=` (từ … trở lên), `<` (dưới), `<=` (không quá), trong ngoặc kép, ví dụ `comparison: \">\"`.");
+            problems.error(f.at("comparison"), f.field("comparison"), Say.of("Phép so sánh `" + text + "` không dùng được.",
+                            "The comparison `" + text + "` cannot be used."),
+                    Say.of("Viết một trong: `>` (trên), `>=` (từ … trở lên), `<` (dưới), `<=` (không quá), trong ngoặc kép, ví dụ `comparison: \">\"`.",
+                            "Write one of `>`, `>=`, `<`, `<=` in quotes, e.g. `comparison: \">\"`."));
             return KpiBoard.Comparison.AT_LEAST;
         });
     }
@@ -64,8 +67,11 @@ final class KpiLoader {
             return Optional.empty();
         }
         if (n.get().signum() < 0 || n.get().stripTrailingZeros().scale() > 0 || n.get().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            problems.error(f.at(key), f.field(key), "`" + key + "` là số hồ sơ, phải là số nguyên không âm, nhưng đang là "
-                    + n.get().toPlainString() + ".", "Viết số đếm được, ví dụ `" + key + ": 120`; nếu chưa có số liệu thì bỏ dòng này.");
+            problems.error(f.at(key), f.field(key), Say.of("`" + key + "` là số hồ sơ, phải là số nguyên không âm, nhưng đang là "
+                            + n.get().toPlainString() + ".", "`" + key + "` counts dossiers and must be a whole number, not negative, but is "
+                            + n.get().toPlainString() + "."),
+                    Say.of("Viết số đếm được, ví dụ `" + key + ": 120`; nếu chưa có số liệu thì bỏ dòng này.",
+                            "Write a count, e.g. `" + key + ": 120`; if there is no figure yet, leave the line out."));
             return Optional.empty();
         }
         return Optional.of(n.get().longValueExact());
@@ -90,8 +96,9 @@ final class KpiLoader {
                 return Optional.of(new Period(Period.Kind.YEAR, year, 1));
             }
         }
-        problems.error(f.at("period"), f.field("period"), "Kỳ `" + text + "` không đúng dạng.",
-                "Viết tháng `2024-05`, quý `2024-Q2` hoặc năm `2024`, trong ngoặc kép.");
+        problems.error(f.at("period"), f.field("period"), Say.of("Kỳ `" + text + "` không đúng dạng.", "The period `" + text + "` is badly written."),
+                Say.of("Viết tháng `2024-05`, quý `2024-Q2` hoặc năm `2024`, trong ngoặc kép.",
+                        "Write a month `2024-05`, a quarter `2024-Q2` or a year `2024`, in quotes."));
         return Optional.empty();
     }
 

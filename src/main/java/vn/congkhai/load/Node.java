@@ -1,5 +1,6 @@
 package vn.congkhai.load;
 
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.util.List;
@@ -22,19 +23,19 @@ public sealed interface Node {
     }
 
     /** How an editor would call this kind of value, for messages. */
-    static String describe(Node node) {
+    static Say describe(Node node) {
         if (node instanceof MapNode) {
-            return "một nhóm trường (mapping)";
+            return Say.of("một nhóm trường (mapping)", "a group of fields (mapping)");
         }
         if (node instanceof ListNode) {
-            return "một danh sách";
+            return Say.of("một danh sách", "a list");
         }
         Scalar s = (Scalar) node;
         return switch (s.kind()) {
-            case STRING -> "chữ \"" + abbreviate(s.text()) + "\"";
-            case INTEGER, DECIMAL -> "số " + s.text();
-            case BOOLEAN -> "giá trị đúng/sai " + s.text();
-            case NULL -> "để trống";
+            case STRING -> Say.of("chữ \"" + abbreviate(s.text()) + "\"", "the text \"" + abbreviate(s.text()) + "\"");
+            case INTEGER, DECIMAL -> Say.of("số " + s.text(), "the number " + s.text());
+            case BOOLEAN -> Say.of("giá trị đúng/sai " + s.text(), "the true/false value " + s.text());
+            case NULL -> Say.of("để trống", "empty");
         };
     }
 

@@ -1,6 +1,8 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.SourceRef;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.Decision;
 import vn.congkhai.model.Notice;
 
@@ -35,7 +37,7 @@ final class NoticeLoader {
                 f.optionalDate("until"),
                 f.optionalBoolean("permanent", false),
                 places(f),
-                f.optionalString("body"),
+                body(f, rel),
                 f.list("attachments", false, (n, p) -> Fields.of(n, p, ATTACHMENT_KEYS, problems).flatMap(a ->
                         files.resolve(a, "file", "thong-bao/tep").map(file -> new Notice.Attachment(a.requiredString("title"), file)))),
                 f.optionalBoolean("illustrative", false),
@@ -45,7 +47,7 @@ final class NoticeLoader {
     /** One of the 14 categories of Luật 10/2022 Điều 11, by number. */
     static int category(Fields f) {
         if (!f.has("category")) {
-            f.missing("category", "số thứ tự nhóm nội dung công khai, từ 1 đến 14");
+            f.missing("category", Say.of("số thứ tự nhóm nội dung công khai, từ 1 đến 14", "the number of the disclosure category, 1 to 14"));
             return 0;
         }
         return f.optionalInt("category", 0);
@@ -53,7 +55,7 @@ final class NoticeLoader {
 
     Optional<Decision> decision(Fields f, String key) {
         if (!f.has(key)) {
-            f.missing(key, "số, ngày và nơi ban hành văn bản");
+            f.missing(key, Say.of("số, ngày và nơi ban hành văn bản", "the decision's number, date and issuer"));
             return Optional.empty();
         }
         return f.node(key).flatMap(n -> Fields.of(n, f.field(key), DECISION_KEYS, problems)).map(d ->
@@ -62,7 +64,7 @@ final class NoticeLoader {
 
     private Notice.Places places(Fields f) {
         if (!f.has("places")) {
-            f.missing("places", "nơi niêm yết: office, culturalHouses, portal, loudspeaker");
+            f.missing("places", Say.of("nơi niêm yết: office, culturalHouses, portal, loudspeaker", "where it is posted: office, culturalHouses, portal, loudspeaker"));
             return new Notice.Places(false, List.of(), false, Optional.empty(), Optional.empty(), f.at());
         }
         return f.node("places").flatMap(n -> Fields.of(n, "places", PLACES_KEYS, problems)).map(p -> {
@@ -70,5 +72,14 @@ final class NoticeLoader {
             return new Notice.Places(p.optionalBoolean("office", false), p.stringList("culturalHouses"), p.optionalBoolean("portal", false),
                     loud.map(l -> l.requiredDate("from")), loud.map(l -> l.requiredDate("to")), f.at("places"));
         }).orElse(new Notice.Places(false, List.of(), false, Optional.empty(), Optional.empty(), f.at("places")));
+    }
+
+    /** The notice's text, AsciiDoc held to the rules of a page, its problems placed at their lines in the YAML file. */
+    private String body(Fields f, String rel) {
+        String body = f.optionalString("body");
+        SourceRef key = f.at("body");
+        // a block scalar (`body: |`) starts on the next line, indented by two more spaces than its key
+        AsciidocRules.check(rel, body.split("\r?\n", -1), key.line() + 1, key.column() + 1, f.field("body"), problems);
+        return body;
     }
 }

@@ -1,5 +1,7 @@
 package vn.congkhai.load;
 
+import vn.congkhai.model.Say;
+
 import vn.congkhai.Problems;
 import vn.congkhai.model.Rule;
 import vn.congkhai.model.RuleKind;
@@ -195,9 +197,9 @@ public final class RuleLoader {
         Optional<RuleKind> kind = RuleKind.byId(name);
         if (kind.isEmpty()) {
             List<String> known = java.util.Arrays.stream(RuleKind.values()).map(RuleKind::id).toList();
-            String suggestion = Suggest.didYouMean(name, known);
-            problems.error(r.at("check"), r.field("check"), "Không có kiểu kiểm tra `" + name + "`.",
-                    (suggestion.isEmpty() ? "" : suggestion + " ") + "Các kiểu có: " + String.join(", ", known) + ".");
+            problems.error(r.at("check"), r.field("check"), Say.of("Không có kiểu kiểm tra `" + name + "`.", "There is no check kind `" + name + "`."),
+                    Suggest.didYouMean(name, known).then(Say.of("Các kiểu có: " + String.join(", ", known) + ".",
+                            "The kinds are: " + String.join(", ", known) + ".")));
         }
         return kind;
     }

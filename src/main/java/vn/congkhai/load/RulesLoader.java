@@ -1,6 +1,7 @@
 package vn.congkhai.load;
 
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.DisclosureRules;
 import vn.congkhai.model.HolidayCalendar;
 
@@ -45,14 +46,17 @@ final class RulesLoader {
                     boolean permanent = c.optionalBoolean("permanent", false);
                     int number = c.optionalInt("number", 0);
                     if (!c.has("number")) {
-                        c.missing("number", "số thứ tự của nhóm, từ 1");
+                        c.missing("number", Say.of("số thứ tự của nhóm, từ 1", "the category's number, from 1"));
                     } else if (number < 1) {
-                        problems.error(c.at("number"), c.field("number"), "Số thứ tự nhóm phải từ 1 trở lên.", "Đánh số các nhóm 1, 2, 3, …");
+                        problems.error(c.at("number"), c.field("number"), Say.of("Số thứ tự nhóm phải từ 1 trở lên.", "A category's number must be 1 or more."),
+                                Say.of("Đánh số các nhóm 1, 2, 3, …", "Number the categories 1, 2, 3, …"));
                     } else if (!numbers.add(number)) {
-                        problems.error(c.at("number"), c.field("number"), "Hai nhóm cùng số " + number + ".", "Mỗi nhóm một số khác nhau.");
+                        problems.error(c.at("number"), c.field("number"), Say.of("Hai nhóm cùng số " + number + ".", "Two categories have the number " + number + "."),
+                                Say.of("Mỗi nhóm một số khác nhau.", "Give each category a number of its own."));
                     }
                     if (!permanent && !c.has("minPostingDays")) {
-                        c.missing("minPostingDays", "số ngày niêm yết tối thiểu; 0 nếu luật không quy định, hoặc ghi `permanent: true`");
+                        c.missing("minPostingDays", Say.of("số ngày niêm yết tối thiểu; 0 nếu luật không quy định, hoặc ghi `permanent: true`",
+                                "the minimum posting days; 0 if the law sets none, or write `permanent: true`"));
                     }
                     return number < 1 ? Optional.<DisclosureRules.Category>empty() : Optional.of(new DisclosureRules.Category(number,
                             c.requiredString("title"), permanent, permanent ? 0 : c.optionalInt("minPostingDays", 0),
@@ -71,11 +75,12 @@ final class RulesLoader {
             f.list("years", true, (n, p) -> Fields.of(n, p, YEAR_KEYS, problems).map(y -> {
                 int year = y.optionalInt("year", 0);
                 if (!y.has("year")) {
-                    y.missing("year", "năm của các ngày nghỉ dưới đây, ví dụ 2026");
+                    y.missing("year", Say.of("năm của các ngày nghỉ dưới đây, ví dụ 2026", "the year of the holidays below, e.g. 2026"));
                     return 0;
                 }
                 if (!years.add(year)) {
-                    problems.error(y.at("year"), y.field("year"), "Năm " + year + " có hai mục.", "Gộp các ngày nghỉ của năm " + year + " vào một mục.");
+                    problems.error(y.at("year"), y.field("year"), Say.of("Năm " + year + " có hai mục.", "The year " + year + " has two entries."),
+                            Say.of("Gộp các ngày nghỉ của năm " + year + " vào một mục.", "Merge the holidays of " + year + " into one entry."));
                     return year;
                 }
                 y.list("holidays", true, (h, hp) -> Fields.of(h, hp, HOLIDAY_KEYS, problems).map(d -> {
@@ -88,8 +93,9 @@ final class RulesLoader {
                     try {
                         workdays.add(LocalDate.parse(w));
                     } catch (java.time.format.DateTimeParseException e) {
-                        problems.error(y.at("workdays"), y.field("workdays"), "Ngày làm bù `" + w + "` không đúng dạng năm-tháng-ngày.",
-                                "Ví dụ: `- 2024-05-04`.");
+                        problems.error(y.at("workdays"), y.field("workdays"), Say.of("Ngày làm bù `" + w + "` không đúng dạng năm-tháng-ngày.",
+                                "The make-up working day `" + w + "` is not a date written year-month-day."),
+                                Say.of("Ví dụ: `- 2024-05-04`.", "For example: `- 2024-05-04`."));
                     }
                 }
                 return year;
@@ -101,17 +107,21 @@ final class RulesLoader {
     /** An empty list of categories would make every notice's category unknown: one error here instead. */
     private <T> java.util.List<T> nonEmpty(Fields f, java.util.List<T> categories) {
         if (f.has("categories") && categories.isEmpty()) {
-            problems.error(f.at("categories"), "categories", "Danh sách nhóm nội dung công khai đang trống.",
-                    "Liệt kê các nhóm của Luật 10/2022/QH15 Điều 11, hoặc xóa tệp để dùng bản mặc định của congkhai.");
+            problems.error(f.at("categories"), "categories", Say.of("Danh sách nhóm nội dung công khai đang trống.",
+                            "The list of disclosure categories is empty."),
+                    Say.of("Liệt kê các nhóm của Luật 10/2022/QH15 Điều 11, hoặc xóa tệp để dùng bản mặc định của congkhai.",
+                            "List the categories of Luật 10/2022/QH15 Điều 11, or delete the file to use congkhai's default."));
         }
         return categories;
     }
 
     private void inYear(Fields d, String key, LocalDate date, int year) {
         if (date.getYear() != year && date != LocalDate.EPOCH) {
-            problems.error(d.at(key), d.field(key), "Ngày " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    + " nằm trong danh sách năm " + year + ".",
-                    "Chuyển ngày này sang mục của năm " + date.getYear() + ", hoặc sửa năm.");
+            String day = date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            problems.error(d.at(key), d.field(key), Say.of("Ngày " + day + " nằm trong danh sách năm " + year + ".",
+                            "The date " + day + " is in the list of the year " + year + "."),
+                    Say.of("Chuyển ngày này sang mục của năm " + date.getYear() + ", hoặc sửa năm.",
+                            "Move it to the entry of the year " + date.getYear() + ", or correct the year."));
         }
     }
 

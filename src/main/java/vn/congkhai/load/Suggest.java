@@ -1,5 +1,7 @@
 package vn.congkhai.load;
 
+import vn.congkhai.model.Say;
+
 import java.util.Collection;
 import java.util.Optional;
 
@@ -22,9 +24,9 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** A hint sentence, or empty when nothing is close. */
-    public static String didYouMean(String typed, Collection<String> valid) {
-        return nearest(typed, valid).map(s -> "Có phải ý bạn là `" + s + "`?").orElse("");
+    /** A hint sentence, or nothing when no valid name is close. */
+    public static Say didYouMean(String typed, Collection<String> valid) {
+        return nearest(typed, valid).map(s -> Say.of("Có phải ý bạn là `" + s + "`?", "Did you mean `" + s + "`?")).orElse(Say.NOTHING);
     }
 
     static int distance(String a, String b) {

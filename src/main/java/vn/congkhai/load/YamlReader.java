@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
@@ -32,8 +34,18 @@ import java.util.Optional;
 public final class YamlReader {
     /** Deeper than any real data file; stops hostile nesting long before the stack is at risk. */
     static final int MAX_DEPTH = 40;
-    /** Big enough for a score sheet of every commune of the country. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * A score sheet of every commune of the country (about 10,000 units) is under 5 MB; a file beyond this
+     * is a mistake (or an attack), refused before it is read so memory stays bounded.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    static final Say NOT_UTF8 = Say.of("Tệp không được lưu bằng mã UTF-8.", "The file is not saved as UTF-8.");
+    static final Say SAVE_AS_UTF8 = Say.of("Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.",
+            "Open the file in an editor and save it again with the UTF-8 encoding.");
+    private static final Say EMPTY = Say.of("Tệp trống, không có dữ liệu.", "The file is empty.");
+    private static final Say EMPTY_HINT = Say.of("Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.",
+            "Fill the file in, or delete it if it is not used.");
 
     private final YAMLFactory factory;
 
@@ -61,17 +73,20 @@ public final class YamlReader {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                problems.error(SourceRef.file(relative), "", "Tệp quá lớn (trên 64 MB).",
-                        "Tách dữ liệu thành nhiều tệp nhỏ hơn.");
+                String size = megabytes(Files.size(file));
+                problems.error(SourceRef.file(relative), "", Say.of("Tệp quá lớn: " + size + ", quá giới hạn " + megabytes(MAX_BYTES)
+                                + " của một tệp dữ liệu.", "The file is too large: " + size + ", over the " + megabytes(MAX_BYTES)
+                                + " limit for a data file."),
+                        Say.of("Tách dữ liệu thành nhiều tệp nhỏ hơn, ví dụ mỗi vòng chấm một tệp.",
+                                "Split the data into smaller files, for example one file per round."));
                 return Optional.empty();
             }
             text = decodeUtf8(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
-            problems.error(SourceRef.file(relative), "", "Tệp không được lưu bằng mã UTF-8.",
-                    "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8.");
+            problems.error(SourceRef.file(relative), "", NOT_UTF8, SAVE_AS_UTF8);
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(SourceRef.file(relative), "", "Không đọc được tệp: " + e.getMessage(), "");
+            problems.error(SourceRef.file(relative), "", cannotRead(e), Say.NOTHING);
             return Optional.empty();
         }
         return parse(text, relative, problems);
@@ -84,15 +99,13 @@ public final class YamlReader {
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (text.isBlank()) {
-            problems.error(SourceRef.file(relative), "", "Tệp trống, không có dữ liệu.",
-                    "Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.");
+            problems.error(SourceRef.file(relative), "", EMPTY, EMPTY_HINT);
             return Optional.empty();
         }
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.error(SourceRef.file(relative), "", "Tệp trống, không có dữ liệu.",
-                        "Điền nội dung cho tệp hoặc xóa tệp nếu không dùng.");
+                problems.error(SourceRef.file(relative), "", EMPTY, EMPTY_HINT);
                 return Optional.empty();
             }
             return Optional.of(readValue(parser, relative, problems, 0, null));
@@ -100,7 +113,7 @@ public final class YamlReader {
             problems.add(YamlSyntax.explain(e, relative));
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(SourceRef.file(relative), "", "Không đọc được tệp: " + e.getMessage(), "");
+            problems.error(SourceRef.file(relative), "", cannotRead(e), Say.NOTHING);
             return Optional.empty();
         }
     }
@@ -121,6 +134,10 @@ public final class YamlReader {
         if (depth > MAX_DEPTH) {
             throw new TooDeep(at);
         }
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name: the value would silently be the word "ten"
+            throw new AliasUsed(at, yaml.getText(), trail == null ? "" : trail.path());
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
@@ -133,8 +150,10 @@ public final class YamlReader {
                     Trail here = new Trail(trail, key, 0);
                     Node value = readValue(p, file, problems, depth + 1, here);
                     if (entries.containsKey(key)) {
-                        problems.error(keyRef, here.path(), "Trường `" + key + "` bị viết hai lần; lần đầu ở dòng "
-                                + keyAt.get(key).line() + ".", "Giữ lại một dòng, xóa dòng còn lại.");
+                        int first = keyAt.get(key).line();
+                        problems.error(keyRef, here.path(), Say.of("Trường `" + key + "` bị viết hai lần; lần đầu ở dòng " + first + ".",
+                                        "The field `" + key + "` is written twice; first at line " + first + "."),
+                                Say.of("Giữ lại một dòng, xóa dòng còn lại.", "Keep one of the lines and delete the other."));
                     } else {
                         entries.put(key, value);
                         keyAt.put(key, keyRef);
@@ -169,12 +188,35 @@ public final class YamlReader {
         return new SourceRef(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
     }
 
+    static Say cannotRead(IOException e) {
+        return Say.of("Không đọc được tệp: " + e.getMessage(), "The file cannot be read: " + e.getMessage());
+    }
+
+    /** A size as editors read it: "50 MB". */
+    public static String megabytes(long bytes) {
+        return Math.max(1, Math.round(bytes / (1024.0 * 1024))) + " MB";
+    }
+
     private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
+    }
+
+    /** A YAML alias ({@code *ten}): refused, so neither a wrong value nor an alias bomb gets through. */
+    static final class AliasUsed extends JsonProcessingException {
+        final SourceRef at;
+        final String name;
+        final String field;
+
+        AliasUsed(SourceRef at, String name, String field) {
+            super("alias");
+            this.at = at;
+            this.name = name;
+            this.field = field;
+        }
     }
 
     /** Nesting beyond {@link #MAX_DEPTH}: reported as a syntax problem by {@link YamlSyntax}. */

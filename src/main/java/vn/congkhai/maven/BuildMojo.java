@@ -9,7 +9,9 @@ import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
 import vn.congkhai.Report;
+import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
+import vn.congkhai.model.Say;
 
 import java.io.File;
 import java.time.LocalDate;
@@ -35,6 +37,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "congkhai.buildDate")
     private String buildDate;
 
+    /** The language of the problems and the summary in the log: {@code vi} (default) or {@code en}. */
+    @Parameter(property = "congkhai.lang", defaultValue = "vi")
+    private String lang;
+
     @Parameter(property = "congkhai.skip", defaultValue = "false")
     private boolean skip;
 
@@ -52,19 +58,21 @@ public class BuildMojo extends AbstractMojo {
                 throw new MojoFailureException("congkhai.buildDate `" + buildDate + "` phải có dạng năm-tháng-ngày, ví dụ 2024-11-30.");
             }
         }
+        Lang language = Lang.parse(lang).orElseThrow(() -> new MojoFailureException("congkhai.lang `" + lang + "`: dùng `vi` hoặc `en`."));
         BuildResult result = Portal.build(config);
         for (Problem p : result.problems()) {
             if (p.isError()) {
-                getLog().error(p.format());
+                getLog().error(p.format(language));
             } else {
-                getLog().warn(p.format());
+                getLog().warn(p.format(language));
             }
         }
-        for (String line : Report.summary(result, projectDirectory.toPath())) {
+        for (String line : Report.summary(result, projectDirectory.toPath(), language)) {
             getLog().info(line);
         }
         if (!result.published()) {
-            throw new MojoFailureException("Dữ liệu cổng có " + result.errorCount() + " lỗi (xem danh sách ở trên); chưa xuất bản gì.");
+            throw new MojoFailureException(Say.of("Dữ liệu cổng có " + result.errorCount() + " lỗi (xem danh sách ở trên); chưa xuất bản gì.",
+                    "The portal's data has " + result.errorCount() + " errors (listed above); nothing was published.").in(language));
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  *                    rank movement and history; empty when the round stands alone
  * @param tieBreakers criterion ids that decide between equal totals, in order (higher score ranks first)
  * @param source where the rubric it uses is named
+ * @param tieBreakersSource where the tie-breakers are written (the rubric's line when there are none)
  */
 public record ScoreSheet(String id, String title, String round, String contest, String rubricId, List<String> tieBreakers, List<UnitScore> units,
-                         SourceRef source) {
+                         SourceRef source, SourceRef tieBreakersSource) {
 }

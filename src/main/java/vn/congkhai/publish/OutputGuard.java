@@ -1,6 +1,7 @@
 package vn.congkhai.publish;
 
 import vn.congkhai.model.Problem;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class OutputGuard {
     static final List<String> SOURCES = List.of("data", "content", "templates", "assets", "src", ".git", ".congkhai", ".ci");
-    private static final String HINT = "Chọn một thư mục riêng bên trong dự án, ví dụ `site` (mặc định).";
+    private static final Say HINT = Say.of("Chọn một thư mục riêng bên trong dự án, ví dụ `site` (mặc định).",
+            "Choose a folder of its own inside the project, e.g. `site` (the default).");
 
     private OutputGuard() {
     }
@@ -28,15 +30,17 @@ public final class OutputGuard {
         Path p = project.toAbsolutePath().normalize();
         Path o = output.toAbsolutePath().normalize();
         if (p.startsWith(o)) {
-            return problem(o.toString(), "Thư mục xuất bản là thư mục dự án hoặc chứa thư mục dự án: xuất bản sẽ xóa mất dữ liệu.");
+            return problem(o.toString(), Say.of("Thư mục xuất bản là thư mục dự án hoặc chứa thư mục dự án: xuất bản sẽ xóa mất dữ liệu.",
+                    "The output folder is the project folder or holds it: publishing would delete the data."));
         }
         if (!o.startsWith(p)) {
-            return problem(o.toString(), "Thư mục xuất bản nằm ngoài thư mục dự án.");
+            return problem(o.toString(), Say.of("Thư mục xuất bản nằm ngoài thư mục dự án.", "The output folder is outside the project folder."));
         }
         for (String source : SOURCES) {
             if (o.startsWith(p.resolve(source))) {
-                return problem(p.relativize(o).toString(), "Thư mục xuất bản nằm trong `" + source + "/`, nơi chứa dữ liệu nguồn: "
-                        + "xuất bản sẽ xóa mất dữ liệu.");
+                return problem(p.relativize(o).toString(), Say.of("Thư mục xuất bản nằm trong `" + source + "/`, nơi chứa dữ liệu nguồn: "
+                        + "xuất bản sẽ xóa mất dữ liệu.", "The output folder is inside `" + source + "/`, which holds sources: "
+                        + "publishing would delete them."));
             }
         }
         return Optional.empty();
@@ -55,16 +59,20 @@ public final class OutputGuard {
         for (Path folder : sourceFolders) {
             Path f = folder.toAbsolutePath().normalize();
             if (o.startsWith(f) || f.startsWith(o)) {
-                problem(rel, "Thư mục xuất bản trùng với thư mục nguồn `" + project.relativize(f) + "`: xuất bản sẽ xóa mất dữ liệu.")
+                problem(rel, Say.of("Thư mục xuất bản trùng với thư mục nguồn `" + project.relativize(f) + "`: xuất bản sẽ xóa mất dữ liệu.",
+                        "The output folder overlaps the source folder `" + project.relativize(f) + "`: publishing would delete its files."))
                         .ifPresent(out::add);
             }
         }
         if (Files.exists(o) && !Files.isDirectory(o)) {
-            problem(rel, "`" + rel + "` là một tệp, không phải thư mục: xuất bản sẽ thay mất tệp này.").ifPresent(out::add);
+            problem(rel, Say.of("`" + rel + "` là một tệp, không phải thư mục: xuất bản sẽ thay mất tệp này.",
+                    "`" + rel + "` is a file, not a folder: publishing would replace it.")).ifPresent(out::add);
         } else if (Files.isDirectory(o) && !published && !isEmpty(o)) {
-            out.add(Problem.error(SourceRef.file(rel), "outputDirectory", "Thư mục `" + rel + "` đã có nội dung không do congkhai xuất bản: "
-                    + "xuất bản sẽ thay toàn bộ thư mục này.", "Chuyển nội dung đó đi nơi khác hoặc xóa thư mục, rồi chạy lại; "
-                    + "hoặc chọn một thư mục xuất bản khác."));
+            out.add(Problem.error(SourceRef.file(rel), "outputDirectory", Say.of("Thư mục `" + rel + "` đã có nội dung không do congkhai xuất bản: "
+                    + "xuất bản sẽ thay toàn bộ thư mục này.", "The folder `" + rel + "` holds files congkhai did not publish: "
+                    + "publishing would replace the whole folder."), Say.of("Chuyển nội dung đó đi nơi khác hoặc xóa thư mục, rồi chạy lại; "
+                    + "hoặc chọn một thư mục xuất bản khác.", "Move those files elsewhere or delete the folder, then run again; "
+                    + "or choose another output folder.")));
         }
         return out;
     }
@@ -77,7 +85,7 @@ public final class OutputGuard {
         }
     }
 
-    private static Optional<Problem> problem(String where, String message) {
+    private static Optional<Problem> problem(String where, Say message) {
         return Optional.of(Problem.error(SourceRef.file(where), "outputDirectory", message, HINT));
     }
 }

@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsciidocCache {
     /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
-    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-1/vi-captions/warnings";
+    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings";
 
     private final Path dir;
     private final LocalDate buildDate;

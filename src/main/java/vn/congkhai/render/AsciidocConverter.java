@@ -103,7 +103,15 @@ public final class AsciidocConverter implements AutoCloseable {
     static String clean(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
         // A base address is needed for jsoup to keep relative links; it is never written out.
-        return Jsoup.clean(html, "https://congkhai.invalid/", SAFE, out);
+        String clean = Jsoup.clean(html, "https://congkhai.invalid/", SAFE, out);
+        if (!clean.contains("http")) {
+            return clean;
+        }
+        // links leaving the portal: the other site gets neither a handle on this page nor where the reader came from
+        Document doc = Jsoup.parseBodyFragment(clean);
+        doc.outputSettings(out);
+        doc.select("a[href~=(?i)^https?://]").attr("rel", "noopener noreferrer");
+        return doc.body().html();
     }
 
     @Override

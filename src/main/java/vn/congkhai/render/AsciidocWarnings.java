@@ -1,32 +1,40 @@
 package vn.congkhai.render;
 
+import vn.congkhai.model.Say;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Asciidoctor's warnings, which are English, said in Vietnamese where we know them; the original follows. */
 public final class AsciidocWarnings {
-    private static final Map<String, String> KNOWN = new LinkedHashMap<>();
+    private static final Map<String, Say> KNOWN = new LinkedHashMap<>();
 
     static {
-        KNOWN.put("section title out of sequence", "Tiêu đề mục nhảy cấp (ví dụ từ `==` xuống thẳng `====`).");
-        KNOWN.put("unterminated table block", "Bảng chưa được đóng: thiếu dòng `|===` ở cuối bảng.");
-        KNOWN.put("unterminated", "Một khối chưa được đóng (thiếu dòng kết thúc như `----`, `====`, `|===`).");
-        KNOWN.put("possible invalid reference", "Liên kết nội bộ `<<...>>` không trỏ tới mục nào trong trang.");
-        KNOWN.put("list item index: expected", "Số thứ tự trong danh sách không liên tục.");
-        KNOWN.put("include file", "Trang không được chèn tệp khác.");
-        KNOWN.put("dropping line containing reference to missing attribute", "Dòng có thuộc tính `{...}` chưa được định nghĩa đã bị bỏ.");
-        KNOWN.put("dropping cells from incomplete row", "Hàng cuối của bảng thiếu ô: các ô thừa đã bị bỏ.");
+        KNOWN.put("section title out of sequence", Say.of("Tiêu đề mục nhảy cấp (ví dụ từ `==` xuống thẳng `====`).",
+                "A section title skips a level (say from `==` straight to `====`)."));
+        KNOWN.put("unterminated table block", Say.of("Bảng chưa được đóng: thiếu dòng `|===` ở cuối bảng.",
+                "A table is not closed: the `|===` line at its end is missing."));
+        KNOWN.put("unterminated", Say.of("Một khối chưa được đóng (thiếu dòng kết thúc như `----`, `====`, `|===`).",
+                "A block is not closed (a closing line such as `----`, `====`, `|===` is missing)."));
+        KNOWN.put("possible invalid reference", Say.of("Liên kết nội bộ `<<...>>` không trỏ tới mục nào trong trang.",
+                "An internal link `<<...>>` points to no section of the page."));
+        KNOWN.put("list item index: expected", Say.of("Số thứ tự trong danh sách không liên tục.", "The numbers of a list are not consecutive."));
+        KNOWN.put("include file", Say.of("Trang không được chèn tệp khác.", "A page may not include other files."));
+        KNOWN.put("dropping line containing reference to missing attribute", Say.of("Dòng có thuộc tính `{...}` chưa được định nghĩa đã bị bỏ.",
+                "A line naming an undefined attribute `{...}` was dropped."));
+        KNOWN.put("dropping cells from incomplete row", Say.of("Hàng cuối của bảng thiếu ô: các ô thừa đã bị bỏ.",
+                "The table's last row is incomplete: its extra cells were dropped."));
     }
 
     private AsciidocWarnings() {
     }
 
-    public static String explain(String message) {
-        for (Map.Entry<String, String> known : KNOWN.entrySet()) {
+    public static Say explain(String message) {
+        for (Map.Entry<String, Say> known : KNOWN.entrySet()) {
             if (message.toLowerCase().contains(known.getKey())) {
-                return known.getValue() + " (AsciiDoc: " + message + ")";
+                return known.getValue().then(Say.same("(AsciiDoc: " + message + ")"));
             }
         }
-        return "AsciiDoc cảnh báo: " + message;
+        return Say.of("AsciiDoc cảnh báo: " + message, "AsciiDoc warns: " + message);
     }
 }

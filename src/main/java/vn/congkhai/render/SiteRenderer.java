@@ -10,6 +10,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
@@ -122,26 +123,32 @@ public final class SiteRenderer {
         String folder = templatesShownAs();
         if (cause instanceof ParseException pe) {
             return vn.congkhai.model.Problem.error(new SourceRef(folder + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
-                    "", "Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "Sửa mẫu trang tại vị trí này.");
+                    "", Say.of("Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "The template has a syntax error: "
+                            + firstLine(pe.getEditorMessage())), Say.of("Sửa mẫu trang tại vị trí này.", "Correct the template at this place."));
         }
         if (cause instanceof TemplateException te) {
             int line = te.getLineNumber() == null ? 0 : te.getLineNumber();
             int col = te.getColumnNumber() == null ? 0 : te.getColumnNumber();
             String name = te.getTemplateSourceName() == null ? spec.template() : te.getTemplateSourceName();
-            String message = te instanceof freemarker.core.InvalidReferenceException && te.getBlamedExpressionString() != null
-                    ? "Mẫu trang dùng `" + te.getBlamedExpressionString() + "` nhưng giá trị này không có."
-                    : "Mẫu trang bị lỗi khi dựng trang: " + firstLine(te.getMessageWithoutStackTop());
+            Say message = te instanceof freemarker.core.InvalidReferenceException && te.getBlamedExpressionString() != null
+                    ? Say.of("Mẫu trang dùng `" + te.getBlamedExpressionString() + "` nhưng giá trị này không có.",
+                            "The template uses `" + te.getBlamedExpressionString() + "`, which has no value.")
+                    : Say.of("Mẫu trang bị lỗi khi dựng trang: " + firstLine(te.getMessageWithoutStackTop()),
+                            "The template failed while rendering: " + firstLine(te.getMessageWithoutStackTop()));
             return vn.congkhai.model.Problem.error(new SourceRef(folder + name, line, col), "", message,
-                    "Kiểm tra tên biến tại vị trí này (ví dụ `site.portalTitle`, `page.title`).");
+                    Say.of("Kiểm tra tên biến tại vị trí này (ví dụ `site.portalTitle`, `page.title`).",
+                            "Check the name at this place (e.g. `site.portalTitle`, `page.title`)."));
         }
         if (cause != null && String.valueOf(cause.getMessage()).contains("earlier attempt")) {
             // Freemarker caches a template that failed to parse: the parse error itself was reported once
             return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
-                    "Mẫu trang không đọc được vì có lỗi cú pháp (xem lỗi ở trên).", "Sửa lỗi cú pháp của mẫu trang.");
+                    Say.of("Mẫu trang không đọc được vì có lỗi cú pháp (xem lỗi ở trên).", "The template cannot be read: it has a syntax error (see above)."),
+                    Say.of("Sửa lỗi cú pháp của mẫu trang.", "Correct the template's syntax error."));
         }
         String message = cause == null ? String.valueOf(e.getMessage()) : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
-                "Không dựng được trang bằng mẫu này: " + firstLine(message), "Kiểm tra mẫu trang có tồn tại và đọc được.");
+                Say.of("Không dựng được trang bằng mẫu này: " + firstLine(message), "No page could be rendered with this template: " + firstLine(message)),
+                Say.of("Kiểm tra mẫu trang có tồn tại và đọc được.", "Check that the template exists and can be read."));
     }
 
     /** How problems name the ward's template folder: project-relative, e.g. {@code templates/}. */

@@ -8,6 +8,7 @@ import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Rating;
 import vn.congkhai.model.Rubric;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.ScoreSheet;
 import vn.congkhai.model.Scorecard;
 import vn.congkhai.model.SourceRef;
@@ -64,16 +65,20 @@ public final class DataValidator {
 
     private void checkUnits(List<Unit> units) {
         Set<String> seen = new HashSet<>();
-        for (Unit u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            String field = "units[" + i + "].id";
             if (u.id().isEmpty()) {
                 continue;
             }
             if (!SLUG.matcher(u.id()).matches()) {
-                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.",
-                        "Ví dụ: `my-phuoc` cho phường Mỹ Phước.");
+                problems.error(u.source(), field, Say.of("Mã đơn vị `" + u.id() + "` chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.",
+                                "The unit id `" + u.id() + "` may only hold lower-case letters without marks, digits and dashes."),
+                        Say.of("Ví dụ: `my-phuoc` cho phường Mỹ Phước.", "For example `my-phuoc` for phường Mỹ Phước."));
             }
             if (!seen.add(u.id())) {
-                problems.error(u.source(), "units.id", "Mã đơn vị `" + u.id() + "` bị trùng.", "Mỗi đơn vị cần một mã riêng.");
+                problems.error(u.source(), field, Say.of("Mã đơn vị `" + u.id() + "` bị trùng.", "The unit id `" + u.id() + "` is used twice."),
+                        Say.of("Mỗi đơn vị cần một mã riêng.", "Each unit needs an id of its own."));
             }
         }
     }
@@ -83,30 +88,35 @@ public final class DataValidator {
         for (Criterion c : rubric.allCriteria()) {
             String field = "criteria[\"" + c.id() + "\"]";
             if (!CRITERION_ID.matcher(c.id()).matches()) {
-                problems.error(c.source(), field, "Mã tiêu chí `" + c.id() + "` không hợp lệ.",
-                        "Dùng số thứ tự như trong văn bản, ví dụ `5` hoặc `5.1`.");
+                problems.error(c.source(), field, Say.of("Mã tiêu chí `" + c.id() + "` không hợp lệ.", "The criterion id `" + c.id() + "` is not valid."),
+                        Say.of("Dùng số thứ tự như trong văn bản, ví dụ `5` hoặc `5.1`.", "Use the numbering of the text, e.g. `5` or `5.1`."));
             }
             if (!ids.add(c.id())) {
-                problems.error(c.source(), field, "Mã tiêu chí `" + c.id() + "` bị trùng trong bộ tiêu chí.",
-                        "Mỗi tiêu chí cần một mã riêng.");
+                problems.error(c.source(), field, Say.of("Mã tiêu chí `" + c.id() + "` bị trùng trong bộ tiêu chí.",
+                                "The criterion id `" + c.id() + "` is used twice in the rubric."),
+                        Say.of("Mỗi tiêu chí cần một mã riêng.", "Each criterion needs an id of its own."));
             }
             if (c.max().signum() <= 0) {
-                problems.error(c.source(), field + ".max", "Điểm chuẩn của tiêu chí " + c.id() + " phải lớn hơn 0.", "");
+                problems.error(c.source(), field + ".max", Say.of("Điểm chuẩn của tiêu chí " + c.id() + " phải lớn hơn 0.",
+                        "The maximum of criterion " + c.id() + " must be more than 0."), Say.NOTHING);
             }
             checkRules(c, field);
             if (c.isGroup()) {
                 BigDecimal sum = sum(c.children());
                 if (sum.compareTo(c.max()) != 0) {
-                    problems.error(c.source(), field + ".max", "Tiêu chí nhóm " + c.id() + " có điểm chuẩn " + plain(c.max())
-                                    + " nhưng tổng điểm chuẩn các tiêu chí con là " + plain(sum) + ".",
-                            "Sửa `max` của tiêu chí " + c.id() + " thành " + plain(sum) + ", hoặc xóa dòng `max` để tự tính.");
+                    problems.error(c.source(), field + ".max", Say.of("Tiêu chí nhóm " + c.id() + " có điểm chuẩn " + plain(c.max())
+                                    + " nhưng tổng điểm chuẩn các tiêu chí con là " + plain(sum) + ".", "The group criterion " + c.id()
+                                    + " has the maximum " + plain(c.max()) + " but its children's maxima add up to " + plain(sum) + "."),
+                            Say.of("Sửa `max` của tiêu chí " + c.id() + " thành " + plain(sum) + ", hoặc xóa dòng `max` để tự tính.",
+                                    "Set `max` of criterion " + c.id() + " to " + plain(sum) + ", or delete the `max` line to have it added up."));
                 }
             }
             c.checklist().ifPresent(cl -> {
                 Set<String> itemIds = new HashSet<>();
                 cl.items().forEach(i -> {
                     if (!itemIds.add(i.id())) {
-                        problems.error(c.source(), field + ".checklist.items", "Mục `" + i.id() + "` bị trùng.", "");
+                        problems.error(c.source(), field + ".checklist.items", Say.of("Mục `" + i.id() + "` bị trùng.",
+                                "The item `" + i.id() + "` is listed twice."), Say.NOTHING);
                     }
                 });
             });
@@ -114,9 +124,10 @@ public final class DataValidator {
         checkRatings(rubric, ids);
         BigDecimal total = sum(rubric.criteria());
         if (total.compareTo(rubric.total()) != 0) {
-            problems.error(rubric.source(), "total", "Tổng điểm chuẩn các tiêu chí là " + plain(total)
-                            + " nhưng bộ tiêu chí khai báo tổng " + plain(rubric.total()) + ".",
-                    "Kiểm tra điểm chuẩn (`max`) của từng tiêu chí, hoặc sửa `total`.");
+            problems.error(rubric.source(), "total", Say.of("Tổng điểm chuẩn các tiêu chí là " + plain(total)
+                            + " nhưng bộ tiêu chí khai báo tổng " + plain(rubric.total()) + ".", "The criteria's maxima add up to "
+                            + plain(total) + " but the rubric declares a total of " + plain(rubric.total()) + "."),
+                    Say.of("Kiểm tra điểm chuẩn (`max`) của từng tiêu chí, hoặc sửa `total`.", "Check each criterion's maximum (`max`), or correct `total`."));
         }
     }
 
@@ -125,18 +136,23 @@ public final class DataValidator {
         BigDecimal previous = null;
         for (Rating r : rubric.ratings()) {
             if (r.min().signum() < 0 || r.min().compareTo(rubric.total()) > 0) {
-                problems.error(rubric.source(), "ratings", "Mức `" + r.label() + "` cần " + plain(r.min()) + " điểm, ngoài thang 0–"
-                        + plain(rubric.total()) + ".", "Sửa `min` của mức này.");
+                problems.error(rubric.source(), "ratings", Say.of("Mức `" + r.label() + "` cần " + plain(r.min()) + " điểm, ngoài thang 0–"
+                                + plain(rubric.total()) + ".", "The band `" + r.label() + "` needs " + plain(r.min()) + " points, outside the scale 0–"
+                                + plain(rubric.total()) + "."), Say.of("Sửa `min` của mức này.", "Correct this band's `min`."));
             }
             if (previous != null && r.min().compareTo(previous) > 0) {
-                problems.error(rubric.source(), "ratings", "Các mức xếp loại phải viết từ cao xuống thấp: `" + r.label()
-                        + "` cần nhiều điểm hơn mức viết trước nó.", "Sắp lại danh sách `ratings` từ mức cao nhất.");
+                problems.error(rubric.source(), "ratings", Say.of("Các mức xếp loại phải viết từ cao xuống thấp: `" + r.label()
+                                + "` cần nhiều điểm hơn mức viết trước nó.", "Bands must be listed from the highest down: `" + r.label()
+                                + "` needs more points than the band before it."),
+                        Say.of("Sắp lại danh sách `ratings` từ mức cao nhất.", "Reorder `ratings` from the highest band."));
             }
             previous = r.min();
             for (Rating.Condition c : r.conditions()) {
                 if (!criterionIds.contains(c.criterionId())) {
-                    problems.error(rubric.source(), "ratings.conditions", "Điều kiện của mức `" + r.label() + "` nói tới tiêu chí `"
-                            + c.criterionId() + "` không có trong bộ tiêu chí.", Suggest.didYouMean(c.criterionId(), criterionIds));
+                    problems.error(rubric.source(), "ratings.conditions", Say.of("Điều kiện của mức `" + r.label() + "` nói tới tiêu chí `"
+                                    + c.criterionId() + "` không có trong bộ tiêu chí.", "A condition of the band `" + r.label()
+                                    + "` names the criterion `" + c.criterionId() + "`, which the rubric does not have."),
+                            Suggest.didYouMean(c.criterionId(), criterionIds));
                 }
             }
         }
@@ -145,8 +161,9 @@ public final class DataValidator {
     /** Rules are amounts taken or given: always positive, and only on a criterion that is scored directly. */
     private void checkRules(Criterion c, String field) {
         if (c.isGroup() && (c.checklist().isPresent() || c.incidents().isPresent() || !c.bonuses().isEmpty())) {
-            problems.error(c.source(), field, "Tiêu chí nhóm " + c.id() + " không thể có quy tắc trừ hoặc cộng điểm: điểm của nó là tổng các tiêu chí con.",
-                    "Chuyển quy tắc xuống tiêu chí con mà nó áp dụng.");
+            problems.error(c.source(), field, Say.of("Tiêu chí nhóm " + c.id() + " không thể có quy tắc trừ hoặc cộng điểm: điểm của nó là tổng các tiêu chí con.",
+                            "The group criterion " + c.id() + " cannot have deduction or bonus rules: its score is the sum of its children."),
+                    Say.of("Chuyển quy tắc xuống tiêu chí con mà nó áp dụng.", "Move the rule down to the child criterion it applies to."));
         }
         c.checklist().ifPresent(cl -> positive(cl.perMissing(), c, field + ".checklist.perMissing"));
         c.incidents().ifPresent(i -> positive(i.perIncident(), c, field + ".incidents.perIncident"));
@@ -155,8 +172,9 @@ public final class DataValidator {
 
     private void positive(BigDecimal amount, Criterion c, String field) {
         if (amount.signum() <= 0) {
-            problems.error(c.source(), field, "Số điểm trừ hoặc cộng của tiêu chí " + c.id() + " phải lớn hơn 0 (đang là " + plain(amount) + ").",
-                    "Ghi số dương: việc trừ hay cộng đã do loại quy tắc quyết định.");
+            problems.error(c.source(), field, Say.of("Số điểm trừ hoặc cộng của tiêu chí " + c.id() + " phải lớn hơn 0 (đang là " + plain(amount) + ").",
+                            "The points deducted or added by criterion " + c.id() + " must be more than 0 (now " + plain(amount) + ")."),
+                    Say.of("Ghi số dương: việc trừ hay cộng đã do loại quy tắc quyết định.", "Write a positive number: the kind of rule says whether it is taken or given."));
         }
     }
 
@@ -166,8 +184,10 @@ public final class DataValidator {
             boolean rubricFileFailed = failedFiles.contains("data/rubrics/" + sheet.rubricId() + ".yaml")
                     || failedFiles.contains("data/rubrics/" + sheet.rubricId() + ".yml") || rubric != null;
             if (!sheet.rubricId().isEmpty() && !rubricFileFailed) {
-                problems.error(sheet.source(), "rubric", "Không có bộ tiêu chí `" + sheet.rubricId() + "`.",
-                        (Suggest.didYouMean(sheet.rubricId(), rubrics.keySet()) + " Bộ tiêu chí là tên một tệp trong data/rubrics/.").strip());
+                problems.error(sheet.source(), "rubric", Say.of("Không có bộ tiêu chí `" + sheet.rubricId() + "`.",
+                                "There is no rubric `" + sheet.rubricId() + "`."),
+                        Suggest.didYouMean(sheet.rubricId(), rubrics.keySet()).then(Say.of("Bộ tiêu chí là tên một tệp trong data/rubrics/.",
+                                "A rubric is named by a file in data/rubrics/.")));
             }
             return;
         }
@@ -175,7 +195,8 @@ public final class DataValidator {
         rubric.allCriteria().forEach(c -> criteria.put(c.id(), c));
         for (String id : sheet.tieBreakers()) {
             if (!criteria.containsKey(id)) {
-                problems.error(sheet.source(), "tieBreakers", "Tiêu chí phụ để xếp hạng khi bằng điểm `" + id + "` không có trong bộ tiêu chí.",
+                problems.error(sheet.tieBreakersSource(), "tieBreakers", Say.of("Tiêu chí phụ để xếp hạng khi bằng điểm `" + id
+                                + "` không có trong bộ tiêu chí.", "The tie-breaker `" + id + "` is not a criterion of the rubric."),
                         Suggest.didYouMean(id, criteria.keySet()));
             }
         }
@@ -185,29 +206,35 @@ public final class DataValidator {
             UnitScore us = sheet.units().get(i);
             String path = "units[" + i + "]";
             if (unitsKnown && !units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
-                problems.error(us.source(), path + ".unit", "Không có đơn vị `" + us.unitId() + "` trong data/units.yaml.",
-                        (Suggest.didYouMean(us.unitId(), units.keySet()) + " Thêm đơn vị vào data/units.yaml hoặc sửa mã.").strip());
+                problems.error(us.source(), path + ".unit", AwardValidator.noUnit(us.unitId()),
+                        Suggest.didYouMean(us.unitId(), units.keySet()).then(Say.of("Thêm đơn vị vào data/units.yaml hoặc sửa mã.",
+                                "Add the unit to data/units.yaml, or correct the id.")));
             }
             SourceRef first = seen.putIfAbsent(us.unitId(), us.source());
             if (first != null) {
-                problems.error(us.source(), path + ".unit", "Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
-                        + first.line() + ".", "Gộp hai phần điểm làm một.");
+                problems.error(us.source(), path + ".unit", Say.of("Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
+                                + first.line() + ".", "The unit `" + us.unitId() + "` is scored twice in one round; first at line " + first.line() + "."),
+                        Say.of("Gộp hai phần điểm làm một.", "Merge the two into one."));
             }
             checkScorecard(us.official(), path + ".criteria", criteria);
             us.selfAssessment().ifPresent(self -> checkScorecard(self, path + ".selfAssessment", criteria));
             for (Criterion leaf : rubric.leafCriteria()) {
                 if (!us.official().criteria().containsKey(leaf.id()) && !us.official().leftEmpty().containsKey(leaf.id())) {
-                    problems.warning(us.source(), path + ".criteria", "Đơn vị `" + us.unitId() + "` không có dòng nào cho tiêu chí "
-                                    + leaf.id() + ": tiêu chí này được coi là chưa chấm.",
-                            "Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.");
+                    problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` không có dòng nào cho tiêu chí "
+                                    + leaf.id() + ": tiêu chí này được coi là chưa chấm.", "The unit `" + us.unitId() + "` has no line for criterion "
+                                    + leaf.id() + ": it counts as not yet scored."),
+                            Say.of("Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.",
+                                    "If it is not scored yet, write `\"" + leaf.id() + "\":` with no value; if it is, add the score."));
                 }
             }
             us.selfAssessment().ifPresent(self -> {
                 for (Criterion leaf : rubric.leafCriteria()) {
                     if (!self.criteria().containsKey(leaf.id()) && !self.leftEmpty().containsKey(leaf.id())) {
-                        problems.warning(us.source(), path + ".selfAssessment", "Phần tự chấm của đơn vị `" + us.unitId()
-                                + "` không có dòng nào cho tiêu chí " + leaf.id() + ".",
-                                "Thêm điểm tự chấm của tiêu chí này, hoặc ghi `\"" + leaf.id() + "\":` để trống.");
+                        problems.warning(us.source(), path + ".selfAssessment", Say.of("Phần tự chấm của đơn vị `" + us.unitId()
+                                        + "` không có dòng nào cho tiêu chí " + leaf.id() + ".", "The self-assessment of the unit `" + us.unitId()
+                                        + "` has no line for criterion " + leaf.id() + "."),
+                                Say.of("Thêm điểm tự chấm của tiêu chí này, hoặc ghi `\"" + leaf.id() + "\":` để trống.",
+                                        "Add the self-assessed score, or write `\"" + leaf.id() + "\":` with no value."));
                     }
                 }
             });
@@ -223,16 +250,20 @@ public final class DataValidator {
     private Criterion checkCriterionId(String field, String id, SourceRef at, Map<String, Criterion> criteria) {
         Criterion c = criteria.get(id);
         if (c == null) {
-            String hint = Suggest.didYouMean(id, criteria.keySet());
+            Say hint = Suggest.didYouMean(id, criteria.keySet());
             if (id.matches("\\d+") && !criteria.containsKey(id)) {
-                hint = (hint + " Nếu đây là phần sau dấu phẩy của một số thập phân (ví dụ 3,75), hãy viết bằng dấu chấm: 3.75.").strip();
+                hint = hint.then(Say.of("Nếu đây là phần sau dấu phẩy của một số thập phân (ví dụ 3,75), hãy viết bằng dấu chấm: 3.75.",
+                        "If this is the part after a decimal comma (as in 3,75), write the number with a point: 3.75."));
             }
-            problems.error(at, field, "Không có tiêu chí `" + id + "` trong bộ tiêu chí.", hint);
+            problems.error(at, field, Say.of("Không có tiêu chí `" + id + "` trong bộ tiêu chí.", "There is no criterion `" + id + "` in the rubric."), hint);
             return null;
         }
         if (c.isGroup()) {
-            problems.error(at, field, "Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
-                    "Chấm từng tiêu chí con (" + String.join(", ", c.children().stream().map(Criterion::id).toList()) + ") thay vì tiêu chí " + id + ".");
+            String children = String.join(", ", c.children().stream().map(Criterion::id).toList());
+            problems.error(at, field, Say.of("Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
+                            "Criterion " + id + " is a group: its score is the sum of its children."),
+                    Say.of("Chấm từng tiêu chí con (" + children + ") thay vì tiêu chí " + id + ".",
+                            "Score each child (" + children + ") instead of criterion " + id + "."));
             return null;
         }
         return c;
@@ -245,50 +276,59 @@ public final class DataValidator {
         }
         in.points().ifPresent(p -> {
             if (p.signum() < 0) {
-                problems.error(in.source(), field, "Điểm " + plain(p) + " nhỏ hơn 0.", "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
+                problems.error(in.source(), field, Say.of("Điểm " + plain(p) + " nhỏ hơn 0.", "The score " + plain(p) + " is below 0."), range(id, c));
             } else if (p.compareTo(c.max()) > 0) {
-                problems.error(in.source(), field, "Điểm " + plain(p) + " vượt quá điểm chuẩn " + plain(c.max()) + " của tiêu chí " + id + ".",
-                        "Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".");
+                problems.error(in.source(), field, Say.of("Điểm " + plain(p) + " vượt quá điểm chuẩn " + plain(c.max()) + " của tiêu chí " + id + ".",
+                        "The score " + plain(p) + " is over the maximum " + plain(c.max()) + " of criterion " + id + "."), range(id, c));
             }
         });
         for (String ref : in.evidence()) {
             if (ref.startsWith("assets/") && !published.test(ref)) {
-                problems.error(in.source(), field + ".evidence", "Không có tệp minh chứng `" + ref + "` trong thư mục tài nguyên.",
-                        "Chép tệp vào đúng chỗ đó, hoặc sửa đường dẫn.");
+                problems.error(in.source(), field + ".evidence", Say.of("Không có tệp minh chứng `" + ref + "` trong thư mục tài nguyên.",
+                                "There is no evidence file `" + ref + "` among the assets."),
+                        Say.of("Chép tệp vào đúng chỗ đó, hoặc sửa đường dẫn.", "Copy the file to that place, or correct the path."));
             }
         }
         repeated(in.missing(), in, field + ".missing");
         repeated(in.bonuses(), in, field + ".bonuses");
         if (!in.missing().isEmpty()) {
             if (c.checklist().isEmpty()) {
-                problems.error(in.source(), field + ".missing", "Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
-                        "Xóa `missing`, hoặc chấm bằng `points`.");
+                problems.error(in.source(), field + ".missing", Say.of("Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
+                                "Criterion " + id + " has no checklist to name missing items of."),
+                        Say.of("Xóa `missing`, hoặc chấm bằng `points`.", "Delete `missing`, or score with `points`."));
             } else {
                 List<String> itemIds = c.checklist().get().items().stream().map(x -> x.id()).toList();
                 for (String m : in.missing()) {
                     if (!itemIds.contains(m)) {
-                        problems.error(in.source(), field + ".missing", "Tiêu chí " + id + " không có mục `" + m + "`.",
-                                (Suggest.didYouMean(m, itemIds) + " Các mục: " + String.join(", ", itemIds) + ".").strip());
+                        String all = String.join(", ", itemIds);
+                        problems.error(in.source(), field + ".missing", Say.of("Tiêu chí " + id + " không có mục `" + m + "`.",
+                                        "Criterion " + id + " has no item `" + m + "`."),
+                                Suggest.didYouMean(m, itemIds).then(Say.of("Các mục: " + all + ".", "The items: " + all + ".")));
                     }
                 }
             }
         }
         if (in.incidents() < 0) {
-            problems.error(in.source(), field + ".incidents", "Số trường hợp không thể nhỏ hơn 0.", "");
+            problems.error(in.source(), field + ".incidents", Say.of("Số trường hợp không thể nhỏ hơn 0.",
+                    "The number of incidents cannot be below 0."), Say.NOTHING);
         } else if (in.incidents() > 0 && c.incidents().isEmpty()) {
-            problems.error(in.source(), field + ".incidents", "Tiêu chí " + id + " không trừ điểm theo số trường hợp.",
-                    "Xóa `incidents`, hoặc chấm bằng `points`.");
+            problems.error(in.source(), field + ".incidents", Say.of("Tiêu chí " + id + " không trừ điểm theo số trường hợp.",
+                            "Criterion " + id + " does not deduct per incident."),
+                    Say.of("Xóa `incidents`, hoặc chấm bằng `points`.", "Delete `incidents`, or score with `points`."));
         }
         for (String b : in.bonuses()) {
             if (c.bonus(b).isEmpty()) {
                 List<String> bonusIds = c.bonuses().stream().map(x -> x.id()).toList();
-                problems.error(in.source(), field + ".bonuses", "Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
-                        bonusIds.isEmpty() ? "Tiêu chí này không có điểm cộng; xóa `bonuses`." : Suggest.didYouMean(b, bonusIds));
+                problems.error(in.source(), field + ".bonuses", Say.of("Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
+                                "Criterion " + id + " has no bonus `" + b + "`."),
+                        bonusIds.isEmpty() ? Say.of("Tiêu chí này không có điểm cộng; xóa `bonuses`.", "This criterion has no bonuses; delete `bonuses`.")
+                                : Suggest.didYouMean(b, bonusIds));
             }
         }
         if (in.points().isEmpty() && !c.startsFromMax()) {
-            problems.error(in.source(), field + ".points", "Chưa ghi điểm cho tiêu chí " + id + ".",
-                    "Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.");
+            problems.error(in.source(), field + ".points", Say.of("Chưa ghi điểm cho tiêu chí " + id + ".", "No score is written for criterion " + id + "."),
+                    Say.of("Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.",
+                            "Add `points: <number>`; if it is not scored yet, leave the criterion's value empty."));
         }
     }
 
@@ -297,9 +337,15 @@ public final class DataValidator {
         Set<String> once = new HashSet<>();
         for (String id : ids) {
             if (!once.add(id)) {
-                problems.error(in.source(), field, "`" + id + "` được ghi hai lần.", "Mỗi mục chỉ ghi một lần.");
+                problems.error(in.source(), field, Say.of("`" + id + "` được ghi hai lần.", "`" + id + "` is written twice."),
+                        Say.of("Mỗi mục chỉ ghi một lần.", "Write each one once."));
             }
         }
+    }
+
+    private static Say range(String id, Criterion c) {
+        return Say.of("Điểm của tiêu chí " + id + " phải từ 0 đến " + plain(c.max()) + ".",
+                "The score of criterion " + id + " must be from 0 to " + plain(c.max()) + ".");
     }
 
     private static BigDecimal sum(List<Criterion> criteria) {

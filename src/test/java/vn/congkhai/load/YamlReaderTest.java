@@ -104,4 +104,38 @@ class YamlReaderTest {
         Problem p = problemIn("units:\n  - unit: a\n    criteria: {\"1\": 3, \"1\": 4}\n");
         assertEquals("units[0].criteria[\"1\"]", p.field());
     }
+
+    /** Bytes this thread allocated while running {@code work}: memory, not time, is what a hostile file must not cost. */
+    private static long allocatedBy(Runnable work) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedUnread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024); // sparse: the size is what matters
+        }
+        Problems problems = new Problems();
+        long allocated = allocatedBy(() -> assertTrue(reader.read(big, "data/scores/big.yaml", problems).isEmpty()));
+        assertEquals("Tệp quá lớn: 50 MB, quá giới hạn 16 MB của một tệp dữ liệu.", problems.sorted().get(0).message());
+        assertTrue(allocated < 2L * 1024 * 1024, "read " + allocated + " bytes of a file it refuses");
+    }
+
+    @Test
+    void anAliasBombIsRefusedAtItsFirstAliasWithoutExpandingIt() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b', prev = 'a'; c <= 'z'; prev = c, c++) {
+            bomb.append(c).append(": &").append(c).append(" [").append(("*" + prev + ",").repeat(8)).append('*').append(prev).append("]\n");
+        }
+        Problems problems = new Problems();
+        long allocated = allocatedBy(() -> assertTrue(reader.parse(bomb.toString(), "bom.yaml", problems).isEmpty()));
+        Problem p = problems.sorted().get(0);
+        assertEquals("bom.yaml:2:8", p.where().toString());
+        assertTrue(p.message().contains("tham chiếu `*a`"), p.message());
+        assertTrue(allocated < 16L * 1024 * 1024, "9^25 nodes were not built: " + allocated + " bytes");
+    }
 }

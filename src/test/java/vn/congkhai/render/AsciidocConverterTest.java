@@ -20,7 +20,7 @@ class AsciidocConverterTest {
             AsciidocConverter.Conversion conv = c.convert("= T\n\nMở đầu.\n\n==== Mục nhảy cấp\n\nx\n");
             assertEquals(1, conv.warnings().size(), conv.warnings()::toString);
             assertEquals(5, conv.warnings().get(0).line());
-            assertTrue(AsciidocWarnings.explain(conv.warnings().get(0).message()).startsWith("Tiêu đề mục nhảy cấp"));
+            assertTrue(AsciidocWarnings.explain(conv.warnings().get(0).message()).vi().startsWith("Tiêu đề mục nhảy cấp"));
         }
     }
 

@@ -1,0 +1,50 @@
+package vn.congkhai.load;
+
+import vn.congkhai.Problems;
+import vn.congkhai.model.Say;
+import vn.congkhai.model.SourceRef;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What editor-written AsciiDoc may not do, wherever it is written (a page in {@code content/}, a notice's
+ * {@code body:}): include another file, or carry a {@code javascript:} or {@code data:} address. The render
+ * stage would neutralise both silently (SECURE mode turns an include into a link; the HTML cleaning drops the
+ * address); the editor is told where instead.
+ */
+final class AsciidocRules {
+    /** Addresses a browser would run or inline instead of fetch: never in a published page. */
+    private static final Pattern UNSAFE_ADDRESS = Pattern.compile("(?i)(?<![\\w.+-])(javascript|vbscript|data):(?=\\S)");
+
+    private AsciidocRules() {
+    }
+
+    /**
+     * @param firstLine the file's line of {@code lines[0]}, 1-based
+     * @param indent    the columns before the text on each line (a YAML block scalar is indented)
+     * @param field     the field path of the text, empty for a whole page
+     */
+    static void check(String rel, String[] lines, int firstLine, int indent, String field, Problems problems) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("//")) {
+                continue; // a comment is not published
+            }
+            if (line.startsWith("include::")) {
+                problems.error(new SourceRef(rel, firstLine + i, indent + 1), field, Say.of("Trang không được chèn tệp khác bằng `include::`.",
+                                "A page may not include other files with `include::`."),
+                        Say.of("Chép trực tiếp nội dung cần chèn vào trang này.", "Copy the content into this page instead."));
+            }
+            Matcher m = UNSAFE_ADDRESS.matcher(line);
+            if (m.find()) {
+                String scheme = m.group(1).toLowerCase() + ":";
+                problems.error(new SourceRef(rel, firstLine + i, indent + m.start() + 1), field, Say.of("Địa chỉ `" + scheme
+                                + "` không an toàn: trình duyệt sẽ chạy hoặc nhúng nó thay vì mở một trang.",
+                                "A `" + scheme + "` address is unsafe: a browser runs or embeds it instead of opening a page."),
+                        Say.of("Dùng địa chỉ web đầy đủ bắt đầu bằng https://, hoặc chép tệp vào assets/ và ghi đường dẫn tới tệp.",
+                                "Use a full web address starting with https://, or copy the file into assets/ and link to it."));
+            }
+        }
+    }
+}
