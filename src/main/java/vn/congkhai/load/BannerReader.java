@@ -23,8 +23,8 @@ import java.util.Set;
  * </pre>
  */
 final class BannerReader {
-    private static final Set<String> KEYS = Set.of("text", "announced", "showFrom", "showUntil", "downtime");
-    private static final Set<String> DOWNTIME_KEYS = Set.of("start", "restoredBy");
+    static final Set<String> KEYS = Set.of("text", "announced", "showFrom", "showUntil", "downtime");
+    static final Set<String> DOWNTIME_KEYS = Set.of("start", "restoredBy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final Problems problems;

@@ -72,7 +72,10 @@ public final class DataLoader {
      */
     public static List<DataShape> shapes() {
         return List.of(
-                new DataShape("site", "data/site.yaml", Map.of("", SITE_KEYS, "leader", LEADER_KEYS)),
+                new DataShape("site", "data/site.yaml", Map.of("", SITE_KEYS, "leader", LEADER_KEYS, "banner", BannerReader.KEYS,
+                        "downtime", BannerReader.DOWNTIME_KEYS)),
+                new DataShape("rules", "data/rules/*.yaml", Map.of("", RuleLoader.FILE_KEYS, "rule", RuleLoader.RULE_KEYS,
+                        "page", RuleLoader.PAGE_KEYS)),
                 new DataShape("units", "data/units.yaml", Map.of("", UNITS_FILE_KEYS, "unit", UNIT_KEYS)),
                 new DataShape("rubrics", "data/rubrics/*.yaml", Map.of("", RUBRIC_KEYS, "criterion", CRITERION_KEYS,
                         "checklist", CHECKLIST_KEYS, "item", ITEM_KEYS, "incidents", INCIDENT_KEYS, "bonus", BONUS_KEYS,

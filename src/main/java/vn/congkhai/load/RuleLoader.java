@@ -35,9 +35,9 @@ public final class RuleLoader {
     public static final String DEFAULT = "vn/congkhai/defaults/rules/cong-thong-tin.yaml";
     static final String DEFAULT_NAME = "(quy tắc mặc định của congkhai) rules/cong-thong-tin.yaml";
     static final String FOLDER = "data/rules";
-    private static final Set<String> FILE_KEYS = Set.of("rules");
-    private static final Set<String> RULE_KEYS = Set.of("id", "title", "citation", "from", "severity", "check", "params", "reason");
-    private static final Set<String> PAGE_KEYS = Set.of("path", "title");
+    static final Set<String> FILE_KEYS = Set.of("rules");
+    static final Set<String> RULE_KEYS = Set.of("id", "title", "citation", "from", "severity", "check", "params", "reason");
+    static final Set<String> PAGE_KEYS = Set.of("path", "title");
     private static final Map<RuleKind, List<String>> REQUIRED_PARAMS = Map.of(
             RuleKind.PAGE, List.of("path"), RuleKind.PAGES, List.of("pages"), RuleKind.FRESHNESS, List.of("tag", "days"));
 

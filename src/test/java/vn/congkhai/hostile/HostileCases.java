@@ -48,6 +48,8 @@ final class HostileCases {
     static final String SCORES = "data/scores/thi-bo-phan-mot-cua-2024.yaml";
     static final String AWARDS = "data/awards/thi-bo-phan-mot-cua-2024.yaml";
     static final String INTRO = "content/gioi-thieu.adoc";
+    /** The line a case appends after the sample's intro page (a blank line, then the case's line): its length may change. */
+    static final int AFTER_INTRO = lineCount(INTRO) + 2;
     static final String NEWS = "content/tin-tuc/2024/tham-gia-cuoc-thi-mot-cua.adoc";
     static final String PROPS = "jbake.properties";
     static final String NOTICE = "data/notices/lay-y-kien-chinh-trang-via-he.yaml";
@@ -120,7 +122,7 @@ final class HostileCases {
                 refused("yes-no-as-text", replace(UNITS, "    illustrative: true\n  - id: my-binh", "    illustrative: có lẽ\n  - id: my-binh"),
                         error(UNITS + ":8:19", "units[0].illustrative", "`true` (có) hoặc `false` (không)")),
                 refused("leaders-as-text", transform(SITE, t -> t.substring(0, t.indexOf("leaders:")) + "leaders: Nguyễn Trung Nam\n"),
-                        error(SITE + ":19:10", "leaders", "`leaders` phải là một danh sách")),
+                        error(SITE + ":" + lineOf(SITE, "leaders:") + ":10", "leaders", "`leaders` phải là một danh sách")),
                 refused("name-as-a-list", replace(SITE, "name: Phường Mỹ Phước", "name: [Phường, Mỹ Phước]"),
                         error(SITE + ":4:7", "name", "`name` phải là một đoạn chữ nhưng đang là một danh sách")),
                 refused("incidents-not-whole", replace(SCORES, "\"7\": {incidents: 0}\n      \"8\": 6.5", "\"7\": {incidents: 1.5}\n      \"8\": 6.5"),
@@ -305,9 +307,9 @@ final class HostileCases {
                 refused("javascript-base-url", replace(SITE, "baseUrl: https://myphuoc.angiang.gov.vn/", "baseUrl: javascript:alert(1)//"),
                         error(SITE + ":7:1", "baseUrl", "không phải là một địa chỉ web hợp lệ")),
                 refused("javascript-link-in-a-page", append(INTRO, "\nlink:javascript:alert(1)[bấm vào đây]\n"),
-                        error(INTRO + ":30:6", "", "javascript:")),
+                        error(INTRO + ":" + AFTER_INTRO + ":6", "", "javascript:")),
                 refused("data-url-image-in-a-page", append(INTRO, "\nimage::data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=[ảnh]\n"),
-                        error(INTRO + ":30:8", "", "data:")),
+                        error(INTRO + ":" + AFTER_INTRO + ":8", "", "data:")),
                 refused("image-from-another-host", append(INTRO, "\nimage::https://tracker.example/pixel.gif[ảnh]\n"),
                         error(INTRO, "", "tải nội dung từ máy chủ khác")),
                 refused("link-climbing-out-of-the-site", append(INTRO, "\nlink:../../etc/passwd[mật khẩu]\n"),
@@ -336,9 +338,9 @@ final class HostileCases {
     static List<Hostile> asciidoc() {
         return List.of(
                 refused("include-outside-content", append(INTRO, "\ninclude::../data/site.yaml[]\n"),
-                        error(INTRO + ":30:1", "", "`include::`")),
+                        error(INTRO + ":" + AFTER_INTRO + ":1", "", "`include::`")),
                 refused("include-of-a-system-file", append(INTRO, "\ninclude::/etc/passwd[]\n"),
-                        error(INTRO + ":30:1", "", "`include::`")),
+                        error(INTRO + ":" + AFTER_INTRO + ":1", "", "`include::`")),
                 published("system-property-attributes-do-not-leak", append(INTRO, "\nJava: {java_home} {user-home} {user.dir} {docdir} {env.HOME} {java.version}\n"),
                         (p, r) -> {
                             String html = Hostile.read(p.resolve("site/gioi-thieu.html"));
@@ -351,7 +353,7 @@ final class HostileCases {
                                 ":jbake-status: published\n:duong-dan: {user-home}/{java_home}"),
                         (p, r) -> assertFalse(Hostile.read(p.resolve("site/gioi-thieu.html")).contains(System.getProperty("user.home")))),
                 refused("draft-marker-below-the-header", append(INTRO, "\n:jbake-status: draft\n"),
-                        error(INTRO + ":30:1", "jbake-status", "nằm ngoài phần đầu trang")));
+                        error(INTRO + ":" + AFTER_INTRO + ":1", "jbake-status", "nằm ngoài phần đầu trang")));
     }
 
     /** Notices, documents, indicators and campaigns: dates, counts, files and text. */
@@ -516,5 +518,28 @@ final class HostileCases {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    private static int lineCount(String sampleFile) {
+        try {
+            return java.nio.file.Files.readAllLines(vn.congkhai.TestProjects.SAMPLE.resolve(sampleFile)).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based line of the sample file that starts with {@code start}. */
+    private static int lineOf(String sampleFile, String start) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(vn.congkhai.TestProjects.SAMPLE.resolve(sampleFile));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(start)) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalStateException(start + " not in " + sampleFile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
