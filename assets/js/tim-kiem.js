@@ -1,0 +1,262 @@
+/*
+ * congkhai: search without a server. The portal's search page (tim-kiem/index.html) downloads a small
+ * index built when the portal was built: chi-muc.json (what the index holds), one postings file per
+ * first letter of a word (chi-muc-X.json) for the words typed, then the titles of the first results
+ * (trang-N.json). Every word is folded first, exactly as vn.congkhai.render.search.Folding does at
+ * build time: "phuong my phuoc" and "thu tuc dat dai" find "phường Mỹ Phước" and "thủ tục đất đai".
+ * Without JavaScript the page says how else to find a page (the site map).
+ */
+(function (global) {
+  'use strict';
+
+  var MARKS = /[\u0300-\u036f]/g;
+  var SEPARATORS;
+  try {
+    SEPARATORS = new RegExp('[^\\p{L}\\p{N}]+', 'u');
+  } catch (e) {
+    SEPARATORS = /[^0-9a-z]+/; /* older browsers: folded Vietnamese is plain a-z anyway */
+  }
+
+  /* NFD, drop the combining marks (tones, circumflex, breve, horn), đ/Đ to d, lower case. */
+  function fold(text) {
+    var s = String(text);
+    if (s.normalize) {
+      s = s.normalize('NFD');
+    }
+    return s.replace(MARKS, '').replace(/\u0111/g, 'd').replace(/\u0110/g, 'd').toLowerCase();
+  }
+
+  function terms(text) {
+    return fold(text).split(SEPARATORS).filter(function (t) { return t.length > 0; });
+  }
+
+  /* Which postings file holds a word: its first letter or digit, "_" for anything else. */
+  function shardOf(term) {
+    var c = term.charAt(0);
+    return /[a-z0-9]/.test(c) ? c : '_';
+  }
+
+  /* "3.1.a" → [3, 4, 14]: document numbers in base 36, each after the first as a gap from the one before. */
+  function decode(postings) {
+    var out = [];
+    var last = 0;
+    postings.split('.').forEach(function (part, i) {
+      last = i === 0 ? parseInt(part, 36) : last + parseInt(part, 36);
+      out.push(last);
+    });
+    return out;
+  }
+
+  /* Documents holding a word, with a weight: in the title counts more than in the text, whole word more than a prefix. */
+  function match(shard, word, prefix) {
+    var found = {};
+    if (!shard) {
+      return found;
+    }
+    [['t', 4], ['b', 2]].forEach(function (table) {
+      var postings = shard[table[0]] || {};
+      Object.keys(postings).forEach(function (key) {
+        var weight = key === word ? table[1] : prefix && key.indexOf(word) === 0 ? table[1] - 1 : 0;
+        if (weight) {
+          decode(postings[key]).forEach(function (id) {
+            found[id] = Math.max(found[id] || 0, weight);
+          });
+        }
+      });
+    });
+    return found;
+  }
+
+  /*
+   * Every document holding all the words of the query (the last may be the start of a word while typing),
+   * best first. load(name) returns a promise of the parsed JSON file of the index with that name.
+   */
+  function search(query, load, options) {
+    var words = terms(query);
+    var prefix = !options || options.prefix !== false;
+    if (!words.length) {
+      return Promise.resolve({words: words, hits: [], meta: null});
+    }
+    return load('chi-muc.json').then(function (meta) {
+      var letters = [];
+      words.forEach(function (w) {
+        var l = shardOf(w);
+        if (letters.indexOf(l) < 0 && meta.shards.indexOf(l) >= 0) {
+          letters.push(l);
+        }
+      });
+      return Promise.all(letters.map(function (l) { return load('chi-muc-' + l + '.json'); })).then(function (files) {
+        var shards = {};
+        letters.forEach(function (l, i) { shards[l] = files[i]; });
+        var scores = null;
+        words.forEach(function (w, i) {
+          var found = match(shards[shardOf(w)], w, prefix && i === words.length - 1);
+          if (scores === null) {
+            scores = found;
+          } else {
+            Object.keys(scores).forEach(function (id) {
+              if (found[id]) {
+                scores[id] += found[id];
+              } else {
+                delete scores[id];
+              }
+            });
+          }
+        });
+        var hits = Object.keys(scores).map(function (id) { return {id: +id, score: scores[id]}; });
+        hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        return {words: words, hits: hits, meta: meta};
+      });
+    });
+  }
+
+  /* The title, address and summary of hits[from .. from+count), loading only the files that hold them. */
+  function describe(result, from, count, load) {
+    var slice = result.hits.slice(from, from + count);
+    var files = [];
+    slice.forEach(function (h) {
+      var n = Math.floor(h.id / result.meta.chunk);
+      if (files.indexOf(n) < 0) {
+        files.push(n);
+      }
+    });
+    return Promise.all(files.map(function (n) { return load('trang-' + n + '.json'); })).then(function (loaded) {
+      var byFile = {};
+      files.forEach(function (n, i) { byFile[n] = loaded[i]; });
+      return slice.map(function (h) {
+        var d = byFile[Math.floor(h.id / result.meta.chunk)][h.id % result.meta.chunk];
+        return {title: d[0], url: d[1], summary: d[2]};
+      });
+    });
+  }
+
+  global.congkhaiTimKiem = {fold: fold, terms: terms, shardOf: shardOf, search: search, describe: describe};
+
+  if (!global.document || !document.querySelector) {
+    return;
+  }
+
+  var PAGE = 10;
+
+  function init() {
+    var form = document.querySelector('form.search-form-page');
+    var input = form && form.querySelector('input[name="q"]');
+    var list = document.getElementById('ket-qua');
+    var status = document.getElementById('trang-thai-tim');
+    if (!input || !list || !status || !global.fetch || !global.Promise) {
+      return;
+    }
+    var root = form.getAttribute('data-root') || '';
+    Array.prototype.forEach.call(document.querySelectorAll('.search-nojs'), function (n) { n.hidden = true; });
+    var more = document.getElementById('xem-them');
+    var cache = {};
+    function load(name) {
+      if (!cache[name]) {
+        cache[name] = fetch(name).then(function (r) {
+          if (!r.ok) {
+            throw new Error(name + ': ' + r.status);
+          }
+          return r.json();
+        });
+      }
+      return cache[name];
+    }
+    var current = null;
+    var shown = 0;
+    var generation = 0;
+
+    function show(items) {
+      items.forEach(function (item) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = root + item.url;
+        a.textContent = item.title;
+        var h = document.createElement('h2');
+        h.appendChild(a);
+        li.appendChild(h);
+        if (item.summary) {
+          var p = document.createElement('p');
+          p.textContent = item.summary;
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      });
+      shown += items.length;
+      if (more) {
+        more.hidden = !current || shown >= current.hits.length;
+      }
+    }
+
+    function run(query) {
+      var mine = ++generation;
+      return search(query, load).then(function (result) {
+        if (mine !== generation) {
+          return;
+        }
+        current = result;
+        shown = 0;
+        list.textContent = '';
+        if (!result.words.length) {
+          status.textContent = '';
+          if (more) {
+            more.hidden = true;
+          }
+          return;
+        }
+        status.textContent = result.hits.length
+          ? 'Tìm thấy ' + result.hits.length + ' trang có “' + query.trim() + '”.'
+          : 'Không tìm thấy trang nào có “' + query.trim() + '”. Thử bớt từ, hoặc xem Sơ đồ trang.';
+        return describe(result, 0, PAGE, load).then(function (items) {
+          if (mine === generation) {
+            show(items);
+          }
+        });
+      }).catch(function () {
+        if (mine === generation) {
+          status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử lại, hoặc xem Sơ đồ trang.';
+        }
+      });
+    }
+
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { run(input.value); }, 200);
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      if (global.history && history.replaceState) {
+        history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+      }
+      run(input.value);
+    });
+    if (more) {
+      more.addEventListener('click', function () {
+        if (current) {
+          var mine = generation;
+          describe(current, shown, PAGE, load).then(function (items) {
+            if (mine === generation) {
+              show(items);
+            }
+          });
+        }
+      });
+    }
+    var q = /[?&]q=([^&]*)/.exec(global.location.search);
+    if (q) {
+      try {
+        input.value = decodeURIComponent(q[1].replace(/\+/g, ' '));
+      } catch (e) {
+        input.value = q[1];
+      }
+      run(input.value);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}(this));
