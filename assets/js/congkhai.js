@@ -140,7 +140,22 @@
     });
   }
 
+  /* "In trang": the button is hidden until this script can make it print. */
+  function enablePrint() {
+    if (!window.print) {
+      return;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('.print-action'), function (p) {
+      var button = p.querySelector('button');
+      if (button) {
+        button.addEventListener('click', function () { window.print(); });
+        p.hidden = false;
+      }
+    });
+  }
+
   function init() {
+    enablePrint();
     Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (t) {
       try {
         enhance(t);

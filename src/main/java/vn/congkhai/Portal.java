@@ -29,6 +29,8 @@ import vn.congkhai.render.AsciidocConverter;
 import vn.congkhai.render.AsciidocWarnings;
 import vn.congkhai.render.Assets;
 import vn.congkhai.render.ConformanceViews;
+import vn.congkhai.render.GeneratedFiles;
+import vn.congkhai.render.search.SearchIndex;
 import vn.congkhai.render.PagePlanner;
 import vn.congkhai.render.PageSpec;
 import vn.congkhai.render.SiteRenderer;
@@ -163,10 +165,16 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             renderer.render(contentPages, sink, problems);
-            for (GeneratedFile f : planner.files()) {
-                checker.known(f.path());
-                sink.writeFile(f.path(), f.bytes().get()); // recorded in the manifest: deploying checks every file
-            }
+            List<PageSpec> allPages = new ArrayList<>(dataPages);
+            allPages.addAll(contentPages);
+            PageSpec siteMap = planner.siteMap(allPages); // lists every page, so planned last
+            renderer.render(List.of(siteMap), sink, problems);
+            allPages.add(siteMap);
+            Map<String, String> pageText = new LinkedHashMap<>();
+            asciidoc.forEach(d -> pageText.put(d.outputPath(), SearchIndex.text(docHtml.getOrDefault(d.sourcePath(), ""), d.tags())));
+            List<GeneratedFile> generated = new ArrayList<>(planner.files());
+            generated.addAll(planner.planFiles(allPages, pageText));
+            GeneratedFiles.write(generated, sink); // through the sink: staged, in the manifest (deploying checks every file), kept when unchanged
             Map<String, byte[]> files = new java.util.TreeMap<>(named.files());
             files.put(AssetNames.VERSION_FILE, VersionFile.json(project, buildDate, GENERATOR,
                     List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties")),

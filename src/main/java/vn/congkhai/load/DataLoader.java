@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  */
 public final class DataLoader {
     private static final Set<String> SITE_KEYS = Set.of("name", "portalTitle", "province", "baseUrl", "owner",
-            "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice", "satisfactionUrl", "banners");
+            "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice", "satisfactionUrl", "banners",
+            "dataLicense", "dataLicenseUrl");
     private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
     private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
     private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
@@ -123,8 +124,29 @@ public final class DataLoader {
                 f.list("leaders", false, this::leader),
                 f.optionalString("illustrativeNotice"),
                 satisfactionUrl(f),
-                f.list("banners", false, new BannerReader(problems)::banner)))
-                .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), "", "", List.of()));
+                f.list("banners", false, new BannerReader(problems)::banner),
+                dataLicense(f),
+                dataLicenseUrl(f)))
+                .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), "", "", List.of(),
+                        Site.DEFAULT_DATA_LICENSE, Site.DEFAULT_DATA_LICENSE_URL));
+    }
+
+    private static String dataLicense(Fields f) {
+        String name = f.optionalString("dataLicense");
+        return name.isEmpty() ? Site.DEFAULT_DATA_LICENSE : name;
+    }
+
+    /** The default licence's address goes with the default name only: another licence names its own, or none. */
+    private String dataLicenseUrl(Fields f) {
+        String url = f.optionalString("dataLicenseUrl");
+        if (!url.isEmpty() && !WebAddress.isHttp(url)) {
+            problems.error(f.at("dataLicenseUrl"), "dataLicenseUrl", "Địa chỉ giấy phép `" + url + "` không phải là một địa chỉ web hợp lệ.",
+                    "Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `" + Site.DEFAULT_DATA_LICENSE_URL + "`.");
+        }
+        if (url.isEmpty() && dataLicense(f).equals(Site.DEFAULT_DATA_LICENSE)) {
+            return Site.DEFAULT_DATA_LICENSE_URL;
+        }
+        return url;
     }
 
     /** The portal's own address becomes every canonical link and, later, every QR code: it must be a web address. */

@@ -9,6 +9,8 @@ import java.util.List;
  * @param illustrativeNotice text of the banner shown when some published figures are illustrative
  * @param satisfactionUrl   the province's service where citizens rate their satisfaction (NĐ 224 Điều 10 k3b); empty if none
  * @param banners           site-wide notices such as planned downtime, each shown between its dates
+ * @param dataLicense    the licence of the open data ({@code du-lieu/}), by name; "CC BY 4.0" unless set
+ * @param dataLicenseUrl where that licence is written; empty for a licence without a known address
  */
 public record Site(
         String name,
@@ -24,5 +26,10 @@ public record Site(
         List<Leader> leaders,
         String illustrativeNotice,
         String satisfactionUrl,
-        List<Banner> banners) {
+        List<Banner> banners,
+        String dataLicense,
+        String dataLicenseUrl) {
+    public static final String DEFAULT_DATA_LICENSE = "CC BY 4.0";
+    public static final String DEFAULT_DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi";
+
 }

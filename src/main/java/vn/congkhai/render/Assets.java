@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class Assets {
     /** The default assets shipped in the plugin jar (a jar cannot be listed portably); a test keeps it equal to {@code assets/}. */
-    public static final List<String> DEFAULTS = List.of("css/congkhai.css", "js/congkhai.js");
+    public static final List<String> DEFAULTS = List.of("css/congkhai.css", "js/congkhai.js", "js/tim-kiem.js");
     private static final String DEFAULTS_ROOT = "/vn/congkhai/defaults/assets/";
 
     private Assets() {

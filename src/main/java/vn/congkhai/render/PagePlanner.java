@@ -41,6 +41,8 @@ import java.util.function.Supplier;
  * xep-hang/ID/FILTER.html   a leaderboard filtered (rating band, up, down, not ranked): no script needed
  * tieu-chi/ID/CRITERION.html one criterion: rules and every round's scores as a chart and a table
  * khen-thuong/index.html     award plans        khen-thuong/ID.html  proposals and decisions
+ * tim-kiem/index.html        search             so-do-trang.html     the site map
+ * du-lieu/index.html         open data catalogue (the data files themselves: {@link SiteFiles})
  * muc-do-dap-ung.html        conformance with the rules (planned last: it reports on the built pages)
  * 404.html
  * </pre>
@@ -48,6 +50,7 @@ import java.util.function.Supplier;
  * its address, one small method per page kind; award pages' views live in {@link AwardViews}.
  */
 public final class PagePlanner {
+    static final String SITE_MAP = "so-do-trang.html";
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Results results;
@@ -56,6 +59,8 @@ public final class PagePlanner {
     private final List<ContentDoc> posts;
     private final PublicationPages publications;
     private final AssetsView assets;
+    private final LocalDate buildDate;
+    private final vn.congkhai.render.data.OpenData openData;
 
     /**
      * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
@@ -69,7 +74,10 @@ public final class PagePlanner {
                 .sorted(Comparator.comparing((ContentDoc d) -> d.date().orElse(LocalDate.MIN)).reversed()
                         .thenComparing(ContentDoc::outputPath))
                 .toList();
+        this.buildDate = buildDate;
         Site s = results.project().site();
+        this.openData = new vn.congkhai.render.data.OpenData(results,
+                new vn.congkhai.render.data.OpenData.Licence(s.dataLicense(), s.dataLicenseUrl()), s.owner(), buildDate);
         this.site = new SiteView(s.name(), s.portalTitle(), s.province(), withSlash(s.baseUrl()), s.owner(), s.responsible(),
                 s.address(), s.phone(), s.email(), s.description(),
                 s.leaders().stream().map(PagePlanner::leader).toList(),
@@ -116,10 +124,11 @@ public final class PagePlanner {
         }
         if (!posts.isEmpty()) {
             pages.add(page("tin-tuc/index.html", "news.ftlh", "Tin tức", "Tin tức, hoạt động của " + site.name() + ".", "news",
-                    Map.of("news", posts.stream().map(this::postLink).toList())));
+                    Map.of("news", posts.stream().map(this::postLink).toList(), "feeds", newsFeed().get("feeds"))));
         }
         pages.addAll(publications.dataPages());
         pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
+        pages.addAll(findingPages());
         return pages;
     }
 
@@ -131,6 +140,36 @@ public final class PagePlanner {
     /** AsciiDoc to convert besides the pages of {@code content/}: the bodies of notices, as pseudo-documents. */
     public static List<ContentDoc> embeddedAsciidoc(vn.congkhai.model.Publications publications) {
         return PublicationPages.noticeBodies(publications);
+    }
+
+    /** Search and open data; the site map comes last ({@link #siteMap}), as it lists every page. */
+    private List<PageSpec> findingPages() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(page("tim-kiem/index.html", "search.ftlh", "Tìm kiếm",
+                "Tìm trang trên " + site.portalTitle() + ": gõ có dấu hay không dấu đều được.", "search", Map.of()));
+        pages.add(page("du-lieu/index.html", "data.ftlh", "Dữ liệu mở",
+                "Tải về dữ liệu đã công khai trên cổng (bảng xếp hạng, điểm, bộ tiêu chí, khen thưởng) dạng CSV và JSON.", "data",
+                Map.of("datasets", openData.catalogue(VI_DATE), "licence", openData.licence())));
+        return pages;
+    }
+
+    /** The HTML site map (so-do-trang.html) of {@code pages}, every other page of the portal, itself included. */
+    public PageSpec siteMap(List<PageSpec> pages) {
+        String title = "Sơ đồ trang";
+        String description = "Danh sách các trang của " + site.portalTitle() + ", theo từng mục.";
+        List<PageSpec> all = new ArrayList<>(pages);
+        all.add(page(SITE_MAP, "sitemap.ftlh", title, description, "sitemap", Map.of()));
+        return page(SITE_MAP, "sitemap.ftlh", title, description, "sitemap", Map.of("sections", SiteMapView.sections(all)));
+    }
+
+    /**
+     * The portal's files that are not pages: search index, sitemap.xml, robots.txt, feeds, open data.
+     *
+     * @param pages    every page of the portal
+     * @param pageText the plain text of AsciiDoc pages by path, for search
+     */
+    public List<GeneratedFile> planFiles(List<PageSpec> pages, Map<String, String> pageText) {
+        return new SiteFiles(site, posts, buildDate).plan(pages, pageText, openData);
     }
 
     /**
@@ -160,6 +199,8 @@ public final class PagePlanner {
         m.put("leaders", site.leaders());
         m.put("notices", publications.homeNotices());
         m.put("sections", publications.homeLinks());
+        m.put("jsonLd", vn.congkhai.render.meta.JsonLd.organization(organization()));
+        m.putAll(newsFeed());
         return page("index.html", "index.ftlh", site.portalTitle(),
                 site.description().isEmpty() ? site.portalTitle() : site.description(), "home", m);
     }
@@ -402,8 +443,29 @@ public final class PagePlanner {
     private PageSpec doc(ContentDoc d, String html) {
         DocView view = new DocView(d.title(), d.date().map(VI_DATE::format).orElse(""), d.date().map(LocalDate::toString).orElse(""),
                 d.tags(), html, d.isPost());
-        return page(d.outputPath(), d.isPost() ? "post.ftlh" : "page.ftlh", d.title(),
-                d.summary().isEmpty() ? d.title() : d.summary(), d.isPost() ? "post" : "page", Map.of("doc", view));
+        String description = d.summary().isEmpty() ? d.title() : d.summary();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", view);
+        if (d.isPost()) {
+            m.putAll(newsFeed());
+            d.date().ifPresent(day -> m.put("jsonLd", vn.congkhai.render.meta.JsonLd.newsArticle(d.title(),
+                    site.baseUrl() + canonicalPath(d.outputPath()), day, d.summary(), organization())));
+        }
+        PageSpec spec = page(d.outputPath(), d.isPost() ? "post.ftlh" : "page.ftlh", d.title(), description,
+                d.isPost() ? "post" : "page", m);
+        return new PageSpec(spec.path(), spec.template(), spec.model(),
+                new PageSpec.Listing(d.title(), description, spec.listing().kind(), d.date()));
+    }
+
+    /** The ward as schema.org data: the portal's owner, with its address and contacts. */
+    private Map<String, Object> organization() {
+        return vn.congkhai.render.meta.JsonLd.organizationData(site.owner().isEmpty() ? site.name() : site.owner(),
+                site.baseUrl(), site.address(), site.province(), site.phone(), site.email());
+    }
+
+    /** The news feed, announced in the head of the pages that list or show news. */
+    private Map<String, Object> newsFeed() {
+        return posts.isEmpty() ? Map.of() : Map.of("feeds", List.of(new Link("Tin tức – " + site.portalTitle(), SiteFiles.NEWS_FEED, "")));
     }
 
     private PostLink postLink(ContentDoc d) {
@@ -424,7 +486,7 @@ public final class PagePlanner {
             model.put("assets", assets);
             model.put("page", new PageMeta(path, rootFor(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
             return model;
-        });
+        }, new PageSpec.Listing(title, description, kind, Optional.empty()));
     }
 
     private List<NavItem> nav(String path) {

@@ -147,8 +147,8 @@ public final class Views {
 
     /**
      * Addresses of the portal's own files, site-relative: the stylesheet and script with a hash of their
-     * bytes in the name ({@link AssetNames}), and the release's version file.
+     * bytes in the name ({@link AssetNames}), the release's version file, and the search page's script (also hashed).
      */
-    public record AssetsView(String css, String js, String version) {
+    public record AssetsView(String css, String js, String version, String search) {
     }
 }

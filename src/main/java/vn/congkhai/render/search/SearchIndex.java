@@ -1,0 +1,133 @@
+package vn.congkhai.render.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.congkhai.render.GeneratedFile;
+import vn.congkhai.render.PageSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The search index the portal's search page downloads, built from every page's title and description
+ * (and the text of AsciiDoc pages), folded by {@link Folding}. Split so a search on a phone downloads
+ * little: {@code tim-kiem/chi-muc.json} says how the index is cut; {@code chi-muc-X.json} holds, for
+ * the words starting with X, the pages that have them in their title ({@code t}) or only in their text
+ * ({@code b}), as base-36 gaps between page numbers ("0.1.1.a"); {@code trang-N.json} holds the title,
+ * address and summary of pages N×100 to N×100+99, fetched only for the results shown.
+ */
+public final class SearchIndex {
+    public static final String FOLDER = "tim-kiem/";
+    static final int CHUNK = 100;
+    static final int SUMMARY_CHARS = 160;
+    /** Pages not worth finding: the search page itself and the "not found" page. */
+    private static final Set<String> UNLISTED = Set.of("search", "404");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Doc(String title, String url, String summary, Set<String> titleTerms, Set<String> textTerms) {
+    }
+
+    private SearchIndex() {
+    }
+
+    /**
+     * @param pages    every page of the portal, in the order results that score alike are shown
+     * @param pageText the plain text of pages whose body is worth searching (AsciiDoc pages and posts), by path
+     */
+    public static List<GeneratedFile> files(List<PageSpec> pages, Map<String, String> pageText) {
+        List<Doc> docs = new ArrayList<>();
+        for (PageSpec p : pages) {
+            if (UNLISTED.contains(p.listing().kind())) {
+                continue;
+            }
+            Set<String> title = new LinkedHashSet<>(Folding.terms(p.listing().title()));
+            Set<String> text = new LinkedHashSet<>(Folding.terms(p.listing().description() + " " + pageText.getOrDefault(p.path(), "")));
+            text.removeAll(title);
+            docs.add(new Doc(p.listing().title(), p.path(), summary(p.listing().description()), title, text));
+        }
+        Map<Character, Map<String, Map<String, List<Integer>>>> shards = new TreeMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            Doc d = docs.get(id);
+            post(shards, "t", d.titleTerms(), id);
+            post(shards, "b", d.textTerms(), id);
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        Map<String, Object> meta = new TreeMap<>();
+        meta.put("v", 1);
+        meta.put("count", docs.size());
+        meta.put("chunk", CHUNK);
+        meta.put("shards", shards.keySet().stream().map(String::valueOf).toList());
+        files.add(json(FOLDER + "chi-muc.json", meta));
+        shards.forEach((letter, tables) -> {
+            Map<String, Map<String, String>> encoded = new TreeMap<>();
+            tables.forEach((table, postings) -> {
+                Map<String, String> out = new TreeMap<>();
+                postings.forEach((term, ids) -> out.put(term, gaps(ids)));
+                encoded.put(table, out);
+            });
+            files.add(json(FOLDER + "chi-muc-" + letter + ".json", encoded));
+        });
+        for (int from = 0; from < docs.size(); from += CHUNK) {
+            List<List<String>> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK)).stream()
+                    .map(d -> List.of(d.title(), d.url(), d.summary())).toList();
+            files.add(json(FOLDER + "trang-" + from / CHUNK + ".json", chunk));
+        }
+        return files;
+    }
+
+    /** The words of an AsciiDoc page worth searching: its text without markup, and its tags. */
+    public static String text(String html, List<String> tags) {
+        return org.jsoup.Jsoup.parse(html).text() + " " + String.join(" ", tags);
+    }
+
+    /** The postings file a folded word belongs to: its first letter or digit, '_' for any other. */
+    static char shardOf(String term) {
+        char c = term.charAt(0);
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_';
+    }
+
+    private static void post(Map<Character, Map<String, Map<String, List<Integer>>>> shards, String table, Set<String> terms, int id) {
+        for (String t : terms) {
+            shards.computeIfAbsent(shardOf(t), k -> new TreeMap<>()).computeIfAbsent(table, k -> new TreeMap<>())
+                    .computeIfAbsent(t, k -> new ArrayList<>()).add(id);
+        }
+    }
+
+    /** Ascending page numbers as the first in base 36, then each as its gap from the one before: "3.1.a". */
+    static String gaps(List<Integer> ids) {
+        StringBuilder s = new StringBuilder();
+        int last = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                s.append('.');
+            }
+            s.append(Integer.toString(ids.get(i) - (i == 0 ? 0 : last), 36));
+            last = ids.get(i);
+        }
+        return s.toString();
+    }
+
+    static String summary(String description) {
+        String d = description.strip().replaceAll("\\s+", " ");
+        if (d.length() <= SUMMARY_CHARS) {
+            return d;
+        }
+        int cut = d.lastIndexOf(' ', SUMMARY_CHARS - 1);
+        return d.substring(0, cut > 0 ? cut : SUMMARY_CHARS - 1) + "…";
+    }
+
+    private static GeneratedFile json(String path, Object value) {
+        return new GeneratedFile(path, () -> {
+            try {
+                return JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
