@@ -43,6 +43,37 @@ public final class Node {
         return new String(out, StandardCharsets.UTF_8);
     }
 
+    /** What a search on the built site gives, as the search page would run it: hits, first addresses, bytes read. */
+    public record Search(int hits, List<String> urls, long bytes, List<String> files) {
+    }
+
+    /** Runs each query with tim-kiem.js against the index in {@code site/tim-kiem/}, counting the bytes it loads. */
+    public static java.util.Map<String, Search> search(Path work, Path site, String... queries) throws IOException, InterruptedException {
+        List<String> args = new java.util.ArrayList<>(List.of(site.resolve("tim-kiem").toString()));
+        args.addAll(List.of(queries));
+        String out = runWithSearchScript(work, """
+                const dir = args[0];
+                let bytes = 0, files = [];
+                const load = name => {
+                  const b = fs.readFileSync(path.join(dir, name));
+                  bytes += b.length; files.push(name);
+                  return Promise.resolve(JSON.parse(b.toString('utf8')));
+                };
+                const out = {};
+                for (const q of args.slice(1)) {
+                  bytes = 0; files = [];
+                  const r = await api.search(q, load);
+                  const items = await api.describe(r, 0, 10, load);
+                  out[q] = {hits: r.hits.length, urls: items.map(i => i.url), bytes, files};
+                }
+                process.stdout.write(JSON.stringify(out));
+                """, args.toArray(String[]::new));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, Search> result = new java.util.LinkedHashMap<>();
+        json.readTree(out).fields().forEachRemaining(e -> result.put(e.getKey(), json.convertValue(e.getValue(), Search.class)));
+        return result;
+    }
+
     static String quote(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
