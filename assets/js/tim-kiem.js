@@ -36,13 +36,21 @@
     return /[a-z0-9]/.test(c) ? c : '_';
   }
 
-  /* "3.1.a" → [3, 4, 14]: document numbers in base 36, each after the first as a gap from the one before. */
+  /*
+   * "3.1.a" → [3, 4, 14], "0~3.a" → [0, 1, 2, 3, 13]: page numbers in base 36, each after the first as a gap
+   * from the one before; "~n" adds the n pages that follow (SearchIndex.gaps writes them).
+   */
   function decode(postings) {
     var out = [];
     var last = 0;
     postings.split('.').forEach(function (part, i) {
-      last = i === 0 ? parseInt(part, 36) : last + parseInt(part, 36);
+      var tilde = part.indexOf('~');
+      var gap = parseInt(tilde < 0 ? part : part.substring(0, tilde), 36);
+      last = i === 0 ? gap : last + gap;
       out.push(last);
+      for (var more = tilde < 0 ? 0 : parseInt(part.substring(tilde + 1), 36); more > 0; more--) {
+        out.push(++last);
+      }
     });
     return out;
   }
@@ -130,7 +138,7 @@
     });
   }
 
-  global.congkhaiTimKiem = {fold: fold, terms: terms, shardOf: shardOf, search: search, describe: describe};
+  global.congkhaiTimKiem = {fold: fold, terms: terms, shardOf: shardOf, decode: decode, search: search, describe: describe};
 
   if (!global.document || !document.querySelector) {
     return;

@@ -57,6 +57,20 @@ public final class TestProjects {
         return out;
     }
 
+    /** Removes a folder and everything in it, if it exists. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copy(Path from, Path to) {
         if (!Files.exists(from)) {
             return;

@@ -79,7 +79,10 @@ public final class OpenData {
         out.put("title", d.title());
         out.put("description", d.description());
         out.put("publisher", publisher);
-        out.put("license", Map.of("name", licence.name(), "url", licence.url()));
+        Map<String, String> license = new LinkedHashMap<>(); // Map.of would iterate in a different order in each JVM
+        license.put("name", licence.name());
+        license.put("url", licence.url());
+        out.put("license", license);
         out.put("updated", updated.toString());
         out.put("fields", d.fields().stream().map(f -> {
             Map<String, String> m = new LinkedHashMap<>();

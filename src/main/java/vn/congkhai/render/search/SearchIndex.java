@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * (and the text of AsciiDoc pages), folded by {@link Folding}. Split so a search on a phone downloads
  * little: {@code tim-kiem/chi-muc.json} says how the index is cut; {@code chi-muc-X.json} holds, for
  * the words starting with X, the pages that have them in their title ({@code t}) or only in their text
- * ({@code b}), as base-36 gaps between page numbers ("0.1.1.a"); {@code trang-N.json} holds the title,
+ * ({@code b}), as base-36 gaps between page numbers with runs shortened ("0~4.a", see {@link #gaps}); {@code trang-N.json} holds the title,
  * address and summary of pages N×100 to N×100+99, fetched only for the results shown.
  */
 public final class SearchIndex {
@@ -98,16 +98,30 @@ public final class SearchIndex {
         }
     }
 
-    /** Ascending page numbers as the first in base 36, then each as its gap from the one before: "3.1.a". */
+    /**
+     * Ascending page numbers in base 36, the first as it is and each other as its gap from the one before,
+     * separated by dots; a run of consecutive pages is written once with "~" and how many more follow:
+     * [3, 5, 15] is "3.2.a", [3, 4, 14] is "3~1.a", [0 .. 9999] is "0~7pr". Words that every ward's page has (a national portal's
+     * ten thousand "Xã ...") cost a few bytes instead of twenty thousand.
+     */
     static String gaps(List<Integer> ids) {
         StringBuilder s = new StringBuilder();
         int last = 0;
-        for (int i = 0; i < ids.size(); i++) {
+        int i = 0;
+        while (i < ids.size()) {
+            int run = 0;
+            while (i + run + 1 < ids.size() && ids.get(i + run + 1) == ids.get(i + run) + 1) {
+                run++;
+            }
             if (i > 0) {
                 s.append('.');
             }
             s.append(Integer.toString(ids.get(i) - (i == 0 ? 0 : last), 36));
-            last = ids.get(i);
+            if (run > 0) {
+                s.append('~').append(Integer.toString(run, 36));
+            }
+            last = ids.get(i + run);
+            i += run + 1;
         }
         return s.toString();
     }
