@@ -99,19 +99,26 @@ class OpenDataTest {
     }
 
     @Test
-    void theScoreFilesGiveEveryCriterionWithItsDerivation() throws IOException {
+    void theScoreFilesGiveEveryScoredCriterionOfEveryUnit() throws IOException {
         List<List<String>> table = csv("du-lieu/diem-" + ROUND + ".csv");
         List<String> h = table.get(0);
-        List<String> criterion8 = table.stream().filter(r -> r.get(h.indexOf("unit")).equals("binh-duc") && r.get(h.indexOf("criterion")).equals("8"))
-                .findFirst().orElseThrow();
-        assertEquals("", criterion8.get(h.indexOf("points")), "chưa chấm is empty, not 0");
+        assertEquals(2 + 14 + 1, h.indexOf("total") + 1, "unit, name, 14 scored criteria (5 is split into 5.1–5.5), total");
+        List<String> binhDuc = table.stream().filter(r -> r.get(0).equals("binh-duc")).findFirst().orElseThrow();
+        assertEquals("", binhDuc.get(h.indexOf("criterion_8")), "chưa chấm is empty, not 0");
+        assertEquals("", binhDuc.get(h.indexOf("total")));
         JsonNode rows = json("du-lieu/diem-" + ROUND + ".json").get("rows");
         assertEquals(table.size() - 1, rows.size());
-        boolean derived = false;
+        JsonNode myPhuoc = null;
         for (JsonNode r : rows) {
-            derived |= r.get("derivation").asText().contains("Trừ");
+            myPhuoc = r.get("unit").asText().equals("my-phuoc") ? r : myPhuoc;
         }
-        assertTrue(derived, "deductions are explained in words");
+        assertEquals(94, myPhuoc.get("total").asInt());
+        double sum = 0;
+        for (String f : h) {
+            sum += f.startsWith("criterion_") ? myPhuoc.get(f).asDouble() : 0;
+        }
+        assertEquals(94, sum, 1e-9, "the criteria add up to the total");
+        assertTrue(rows.get(0).get("criterion_8").isNumber());
     }
 
     @Test
