@@ -41,7 +41,7 @@ public final class PublishingSink implements PageSink {
         String sha = SiteManifest.sha256(page.bytes());
         SiteManifest.Entry before = manifest.previous(page.path());
         List<String> links;
-        if (!page.isHtml()) {
+        if (!page.isPage()) {
             links = List.of(); // a generated file (XML, JSON, CSV): it only has to exist
             checker.known(page.path());
         } else if (before != null && before.sha256().equals(sha)) {

@@ -2,16 +2,16 @@ package vn.congkhai.render;
 
 /**
  * A rendered page: its site-relative path, its HTML, and that HTML encoded in UTF-8 as it will be written.
- * A generated file that is not HTML has an empty {@code html}: see {@link #file}.
+ * A generated file that is not a page (see {@link #file}) has no HTML and is not checked as a page,
+ * whatever its name (a document attachment may well end in .html).
  */
-public record RenderedPage(String path, String html, byte[] bytes) {
-    /** A generated file that is not a page (XML, JSON, CSV, text). */
-    public static RenderedPage file(String path, byte[] bytes) {
-        return new RenderedPage(path, "", bytes);
+public record RenderedPage(String path, String html, byte[] bytes, boolean isPage) {
+    public RenderedPage(String path, String html, byte[] bytes) {
+        this(path, html, bytes, true);
     }
 
-    /** Pages are checked as HTML; other files only exist. */
-    public boolean isHtml() {
-        return path.endsWith(".html");
+    /** A generated file that is not a page (XML, JSON, CSV, a QR code, a document's file). */
+    public static RenderedPage file(String path, byte[] bytes) {
+        return new RenderedPage(path, "", bytes, false);
     }
 }
