@@ -231,6 +231,13 @@ class FindingThingsTest {
         assertEquals("2024-11-01", article.get("datePublished").asText());
         assertEquals(BASE + "tin-tuc/2024/tin-thu.html", article.get("url").asText());
         assertEquals("GovernmentOrganization", article.get("publisher").get("@type").asText());
+
+        String documentPage = htmlPages().stream().filter(p -> p.matches("van-ban/[^/]+\\.html") && !p.endsWith("-in.html")
+                && !p.endsWith("index.html") && !p.startsWith("van-ban/in-")).findFirst().orElseThrow();
+        JsonNode document = json.readTree(page(documentPage).selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Legislation", document.get("@type").asText());
+        assertEquals(BASE + documentPage, document.get("url").asText());
+        assertTrue(document.get("legislationDate").asText().matches("\\d{4}-\\d\\d-\\d\\d"), document.toString());
     }
 
     @Test

@@ -64,7 +64,7 @@ final class DocumentPages {
                 Map.of("documents", all, "combinedSheet", anyDemocracy ? COMBINED_SHEET : "")));
         for (DocumentView d : all) {
             pages.add(planner.page(d.href(), "document.ftlh", d.number().isEmpty() ? d.title() : d.type() + " " + d.number(),
-                    d.title(), "document", Map.of("document", d)));
+                    d.title(), "document", Map.of("document", d, "jsonLd", DocumentLd.of(d, site.baseUrl()))));
             pages.add(planner.page(d.sheetHref(), "document-sheet.ftlh", "Bản in mã QR: " + d.title(),
                     "Bản in khổ A4 để niêm yết: mã QR dẫn tới văn bản trên cổng thông tin.", "sheet", Map.of("documents", List.of(d))));
         }
