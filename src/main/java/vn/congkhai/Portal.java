@@ -167,6 +167,7 @@ public final class Portal {
             renderer.render(contentPages, sink, problems);
             List<PageSpec> allPages = new ArrayList<>(dataPages);
             allPages.addAll(contentPages);
+            allPages.add(planner.conformanceListed()); // rendered after the check, listed with the rest
             PageSpec siteMap = planner.siteMap(allPages); // lists every page, so planned last
             renderer.render(List.of(siteMap), sink, problems);
             allPages.add(siteMap);
@@ -218,7 +219,7 @@ public final class Portal {
             staging.commit();
             sink.saveManifest();
             lap(times, "publish", t0);
-            int pages = dataPages.size() + contentPages.size() + 1;
+            int pages = allPages.size(); // the conformance page among them
             return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),
                     checker.parsedPages(), times, conformance.summary());
         } catch (IOException e) {

@@ -60,9 +60,11 @@ class PublishSafetyTest {
         build();
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
         BuildResult second = build();
-        // cuong's unit page and the leaderboard change; the rubric, home, other units and assets do not;
+        // cuong's unit page and the leaderboard change, and the round's open data (ranking and scores, CSV and JSON);
+        // the rubric, home, other units, the search index and assets do not;
         // phien-ban.json does (its data digest), and it is the only file that says which inputs made the release
-        assertEquals(5, second.written(), "cuong's page, the leaderboard, the pages of criteria g.2 and g, phien-ban.json; written: " + second.written());
+        assertEquals(9, second.written(), "cuong's page, the leaderboard, the pages of criteria g.2 and g, 4 data files, phien-ban.json; written: "
+                + second.written());
         assertTrue(TestProjects.read(dir.resolve("site/phien-ban.json")).contains("\"dataDigest\": \"sha256:"));
     }
 

@@ -51,6 +51,8 @@ import java.util.function.Supplier;
  */
 public final class PagePlanner {
     static final String SITE_MAP = "so-do-trang.html";
+    private static final String CONFORMANCE_TITLE = "Mức độ đáp ứng quy định";
+    private static final String CONFORMANCE_DESCRIPTION = "Trang thông tin tự kiểm tra theo quy định về cổng thông tin và công khai thông tin";
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Results results;
@@ -185,9 +187,16 @@ public final class PagePlanner {
 
     /** The conformance page, planned once every other page is built and checked: it reports on them. */
     public PageSpec conformance(vn.congkhai.model.Conformance c) {
-        return page(ConformanceViews.PAGE, "conformance.ftlh", "Mức độ đáp ứng quy định",
-                "Trang thông tin tự kiểm tra theo quy định về cổng thông tin và công khai thông tin: " + c.summary(),
+        return page(ConformanceViews.PAGE, "conformance.ftlh", CONFORMANCE_TITLE, CONFORMANCE_DESCRIPTION + ": " + c.summary(),
                 "conformance", Map.of("conformance", ConformanceViews.view(c)));
+    }
+
+    /**
+     * The conformance page as the site map, sitemap.xml and search list it: known before the conformance rules
+     * run (they read the staged site, so its own page comes last). Never rendered: {@link #conformance} is.
+     */
+    public PageSpec conformanceListed() {
+        return page(ConformanceViews.PAGE, "conformance.ftlh", CONFORMANCE_TITLE, CONFORMANCE_DESCRIPTION + ".", "conformance", Map.of());
     }
 
     private PageSpec home() {

@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code bench/run [N ...]}: for each N (default 1000 and 10000), writes a synthetic project of N
@@ -40,7 +38,7 @@ public final class Benchmark {
         System.out.printf("%-8s %-22s %7s %10s %9s %9s %s%n", "units", "build", "pages", "wall ms", "pages/s", "peak MiB", "files written");
         for (int n : sizes) {
             Path dir = sample.resolve("target/bench/" + n);
-            deleteTree(dir);
+            vn.congkhai.TestProjects.deleteTree(dir);
             SyntheticWards.write(dir, n, sample);
             run(n, "cold", dir);
             run(n, "again, no change", dir);
@@ -76,16 +74,5 @@ public final class Benchmark {
         System.out.printf("%-8d %-22s %7d %10d %9.0f %9s %s%n", n, label, pages, wall, pages / (wall / 1000.0), rss, written);
         String times = out.lines().filter(l -> l.startsWith("Thời gian")).findFirst().orElse("");
         System.out.println("         stages: " + times.replace("Thời gian (ms): ", ""));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
