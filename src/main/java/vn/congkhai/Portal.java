@@ -160,7 +160,7 @@ public final class Portal {
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
-            checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE);
+            checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE, PagePlanner.SITE_MAP); // both rendered last
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }

@@ -273,6 +273,15 @@ class FindingThingsTest {
         assertEquals(0, again.written(), "search index, sitemap, feed and open data are kept like pages");
     }
 
+    @Test
+    void aContentPageCannotTakeTheAddressOfTheSiteMap() {
+        Path project = TestProjects.copySample(dir.resolve("clash"));
+        TestProjects.write(project, "content/so-do-trang.adoc", "= Sơ đồ\n:jbake-type: page\n:jbake-status: published\n\nNội dung.\n");
+        BuildResult r = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
+        assertFalse(r.published());
+        assertTrue(r.problems().stream().anyMatch(p -> p.isError() && p.message().contains("so-do-trang.html")), r.problems().toString());
+    }
+
     private static void requireOne(org.w3c.dom.Element parent, String... names) {
         for (String name : names) {
             assertNotNull(child(parent, name), parent.getLocalName() + " has " + name);

@@ -50,7 +50,7 @@ import java.util.function.Supplier;
  * its address, one small method per page kind; award pages' views live in {@link AwardViews}.
  */
 public final class PagePlanner {
-    static final String SITE_MAP = "so-do-trang.html";
+    public static final String SITE_MAP = "so-do-trang.html";
     private static final String CONFORMANCE_TITLE = "Mức độ đáp ứng quy định";
     private static final String CONFORMANCE_DESCRIPTION = "Trang thông tin tự kiểm tra theo quy định về cổng thông tin và công khai thông tin";
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
