@@ -140,8 +140,11 @@ public final class DataLoader {
     private String dataLicenseUrl(Fields f) {
         String url = f.optionalString("dataLicenseUrl");
         if (!url.isEmpty() && !WebAddress.isHttp(url)) {
-            problems.error(f.at("dataLicenseUrl"), "dataLicenseUrl", "Địa chỉ giấy phép `" + url + "` không phải là một địa chỉ web hợp lệ.",
-                    "Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `" + Site.DEFAULT_DATA_LICENSE_URL + "`.");
+            problems.error(f.at("dataLicenseUrl"), "dataLicenseUrl",
+                    Say.of("Địa chỉ giấy phép `" + url + "` không phải là một địa chỉ web hợp lệ.",
+                            "The licence address `" + url + "` is not a valid web address."),
+                    Say.of("Viết địa chỉ đầy đủ bắt đầu bằng https://, ví dụ `" + Site.DEFAULT_DATA_LICENSE_URL + "`.",
+                            "Write the full address starting with https://, for example `" + Site.DEFAULT_DATA_LICENSE_URL + "`."));
         }
         if (url.isEmpty() && dataLicense(f).equals(Site.DEFAULT_DATA_LICENSE)) {
             return Site.DEFAULT_DATA_LICENSE_URL;
