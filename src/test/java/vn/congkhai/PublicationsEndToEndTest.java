@@ -81,6 +81,18 @@ class PublicationsEndToEndTest {
     }
 
     @Test
+    void noticesHaveAnAtomFeedNewestFirstWithAbsoluteAddresses() throws IOException {
+        Document feed = Jsoup.parse(Files.readString(site.resolve("thong-bao/atom.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("http://www.w3.org/2005/Atom", feed.selectFirst("feed").attr("xmlns"));
+        assertEquals(List.of(BASE + "thong-bao/du-toan-ngan-sach-2026.html", BASE + "thong-bao/thu-tuc-hanh-chinh-thuoc-tham-quyen.html",
+                BASE + "thong-bao/ho-tro-ho-ngheo-tet-2025.html", BASE + "thong-bao/lay-y-kien-chinh-trang-via-he.html",
+                BASE + "thong-bao/niem-yet-quy-che-dan-chu.html"), feed.select("entry > id").eachText());
+        assertEquals(BASE + "thong-bao/atom.xml", feed.selectFirst("feed > link[rel=self]").attr("href"));
+        assertEquals("thong-bao/atom.xml", page("thong-bao/index.html").selectFirst("link[rel=alternate][type=application/atom+xml]")
+                .attr("href").replace("../", ""));
+    }
+
+    @Test
     void theQuarterlyListHasEveryItemPublishedWithItsFormAndDate() throws IOException {
         Document q1 = page("thong-bao/danh-sach/2025-q1.html");
         List<Element> rows = q1.select("tbody tr");

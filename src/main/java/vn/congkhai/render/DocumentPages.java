@@ -40,6 +40,23 @@ final class DocumentPages {
         this.site = site;
     }
 
+    String baseUrl() {
+        return site.baseUrl();
+    }
+
+    String portalTitle() {
+        return site.portalTitle();
+    }
+
+    /** Who publishes: the ward's People's Committee when it is named, else the ward. */
+    String publisher() {
+        return site.owner().isEmpty() ? site.name() : site.owner();
+    }
+
+    String email() {
+        return site.email();
+    }
+
     static String href(LegalDocument d) {
         return "van-ban/" + d.id() + ".html";
     }

@@ -63,11 +63,11 @@ final class NoticePages {
             pages.add(planner.page("thong-bao/index.html", "notices.ftlh", "Thông báo, niêm yết",
                     "Các nội dung đang được niêm yết, công khai theo Luật Thực hiện dân chủ ở cơ sở.", "notices",
                     Map.of("notices", current, "archive", false, "otherHref", "thong-bao/luu-tru.html", "otherCount", expired.size(),
-                            "quarters", quarterLinks)));
+                            "quarters", quarterLinks, "feeds", feeds())));
             pages.add(planner.page("thong-bao/luu-tru.html", "notices.ftlh", "Lưu trữ thông báo đã hết hạn niêm yết",
                     "Các thông báo đã hết thời hạn niêm yết, vẫn giữ nguyên địa chỉ để tra cứu (Luật 10/2022 Điều 14 khoản 2).", "notices",
                     Map.of("notices", expired, "archive", true, "otherHref", "thong-bao/index.html", "otherCount", current.size(),
-                            "quarters", quarterLinks)));
+                            "quarters", quarterLinks, "feeds", feeds())));
         }
         quarters.forEach((key, items) -> pages.add(planner.page(quarterHref(key / 10, key % 10), "quarter.ftlh",
                 "Danh mục thông tin đã công khai quý " + roman(key % 10) + "/" + key / 10,
@@ -91,8 +91,35 @@ final class NoticePages {
         }).toList();
     }
 
+    static final String FEED = "thong-bao/atom.xml";
+
     List<GeneratedFile> files() {
-        return data.notices().stream().flatMap(n -> n.attachments().stream()).map(a -> documents.stored(a.file())).toList();
+        List<GeneratedFile> files = new ArrayList<>(data.notices().stream().flatMap(n -> n.attachments().stream())
+                .map(a -> documents.stored(a.file())).toList());
+        if (!data.notices().isEmpty()) {
+            files.add(new GeneratedFile(FEED, this::feed));
+        }
+        return files;
+    }
+
+    /** The notices posted so far, newest first, for feed readers and other portals (NĐ 224 Điều 11 k5). */
+    private byte[] feed() {
+        String base = documents.baseUrl();
+        vn.congkhai.render.meta.AtomFeed.Feed feed = new vn.congkhai.render.meta.AtomFeed.Feed(base + "thong-bao/",
+                "Thông báo, niêm yết – " + documents.portalTitle(), "Các nội dung công khai theo Luật Thực hiện dân chủ ở cơ sở.",
+                base + FEED, base + "thong-bao/", documents.publisher(), documents.email(), asOf);
+        return vn.congkhai.render.meta.AtomFeed.write(feed, states.stream().filter(s -> !s.notice().posted().isAfter(asOf)).map(s -> {
+            Notice n = s.notice();
+            String summary = String.join(". ", java.util.stream.Stream.of(DocumentPages.categoryLabel(data.rules(), n.category()),
+                    decision(n), s.status().label + (s.lastDay().map(d -> " đến hết ngày " + DocumentPages.date(d)).orElse(""))).filter(x -> !x.isEmpty()).toList()) + ".";
+            return new vn.congkhai.render.meta.AtomFeed.Entry(n.title(), base + href(n), n.posted(), java.util.Optional.empty(), summary,
+                    List.of("Nhóm " + n.category()));
+        }).toList());
+    }
+
+    /** The feed's link for the pages of notices, announced in their head. */
+    private static List<Link> feeds() {
+        return List.of(new Link("Thông báo, niêm yết", FEED, ""));
     }
 
     /** Every category has its page, even before it has content: the law asks for all of them (Điều 13 k1). */
