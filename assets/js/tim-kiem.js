@@ -4,7 +4,7 @@
  * first letter of a word (chi-muc-X.json) for the words typed, then the titles of the first results
  * (trang-N.json). Every word is folded first, exactly as vn.congkhai.render.search.Folding does at
  * build time: "phuong my phuoc" and "thu tuc dat dai" find "phường Mỹ Phước" and "thủ tục đất đai".
- * Without JavaScript the page says how else to find a page (the site map).
+ * The page says, script or not, how else to find a page (the site map): content is the same without JavaScript.
  */
 (function (global) {
   'use strict';
@@ -155,7 +155,6 @@
       return;
     }
     var root = form.getAttribute('data-root') || '';
-    Array.prototype.forEach.call(document.querySelectorAll('.search-nojs'), function (n) { n.hidden = true; });
     var more = document.getElementById('xem-them');
     var cache = {};
     function load(name) {
