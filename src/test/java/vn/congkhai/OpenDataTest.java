@@ -67,7 +67,8 @@ class OpenDataTest {
             assertEquals("2024-11-22", data.get("updated").asText());
             assertEquals("CC BY 4.0", data.get("license").get("name").asText());
         }
-        assertEquals(List.of("xep-hang-" + ROUND, "diem-" + ROUND, "tieu-chi-bo-phan-mot-cua-2024", "khen-thuong-" + ROUND), ids);
+        assertEquals(List.of("xep-hang-" + ROUND, "diem-" + ROUND, "tieu-chi-bo-phan-mot-cua-2024", "khen-thuong-" + ROUND,
+                "thong-bao", "van-ban", "chi-so-mot-cua-2024"), ids);
         assertEquals(Site.DEFAULT_DATA_LICENSE_URL, page.selectFirst("main a[href^=https://creativecommons.org]").attr("href"));
     }
 

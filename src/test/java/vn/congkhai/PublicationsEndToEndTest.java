@@ -93,6 +93,18 @@ class PublicationsEndToEndTest {
     }
 
     @Test
+    void noticesDocumentsAndIndicatorsAreOpenDataWithEmptyCellsForMissingCounts() throws IOException {
+        List<String> kpi = Files.readAllLines(site.resolve("du-lieu/chi-so-mot-cua-2024.csv"));
+        assertTrue(kpi.get(0).startsWith("\uFEFFindicator,name,period,numerator,denominator,percent"), kpi.get(0));
+        assertTrue(kpi.contains("xu-ly-truc-tuyen,\"Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến\",2024-07,,,,>,85,Chưa có số liệu"), kpi.toString());
+        assertTrue(kpi.contains("phan-anh-kien-nghi,\"Tỷ lệ phản ánh, kiến nghị về thủ tục hành chính được giải quyết kịp thời\",2024-06,0,0,,>=,100,Không phát sinh"));
+        assertEquals(6, Files.readAllLines(site.resolve("du-lieu/thong-bao.csv")).size(), "a header and five notices");
+        assertEquals(7, Files.readAllLines(site.resolve("du-lieu/van-ban.csv")).size(), "a header and six documents");
+        assertEquals(List.of("chi-so-mot-cua-2024.csv", "thong-bao.csv", "van-ban.csv"), page("du-lieu/index.html").select("a[href$=.csv]")
+                .eachAttr("href").stream().map(h -> h.replace("../du-lieu/", "")).filter(h -> h.matches("(chi-so|thong-bao|van-ban).*")).sorted().toList());
+    }
+
+    @Test
     void theQuarterlyListHasEveryItemPublishedWithItsFormAndDate() throws IOException {
         Document q1 = page("thong-bao/danh-sach/2025-q1.html");
         List<Element> rows = q1.select("tbody tr");

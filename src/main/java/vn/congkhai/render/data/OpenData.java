@@ -21,7 +21,8 @@ import java.util.Map;
 public final class OpenData {
     public static final String FOLDER = "du-lieu/";
     /** Every kind of published data, in the order of the catalogue. */
-    static final List<DatasetSource> SOURCES = List.of(new RankingData(), new ScoreData(), new RubricData(), new AwardData());
+    static final List<DatasetSource> SOURCES = List.of(new RankingData(), new ScoreData(), new RubricData(), new AwardData(),
+            new NoticeData(), new DocumentData(), new KpiData());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
