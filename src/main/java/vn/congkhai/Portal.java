@@ -179,7 +179,7 @@ public final class Portal {
             Map<String, byte[]> files = new java.util.TreeMap<>(named.files());
             files.put(AssetNames.VERSION_FILE, VersionFile.json(project, buildDate, GENERATOR,
                     List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties")),
-                    List.of(named.view().css(), named.view().js())));
+                    List.of(named.view().css(), named.view().js(), named.view().search())));
             files.forEach((path, bytes) -> {
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", Say.of("Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",

@@ -146,7 +146,8 @@ class FindingThingsTest {
         }
         Set<String> expected = new TreeSet<>();
         for (String p : htmlPages()) {
-            if (!p.equals("404.html")) {
+            // the 404 page and the QR print sheets (their document's page is the one to find) are left out
+            if (!p.equals("404.html") && !p.matches("van-ban/.*-in\\.html|van-ban/in-.*\\.html")) {
                 expected.add(BASE + (p.equals("index.html") ? "" : p.endsWith("/index.html") ? p.substring(0, p.length() - 10) : p));
             }
         }

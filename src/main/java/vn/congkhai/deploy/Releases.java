@@ -73,7 +73,7 @@ public final class Releases {
     }
 
     private static final java.util.regex.Pattern FINGERPRINTED =
-            java.util.regex.Pattern.compile("assets/(?:css|js)/congkhai\\.[0-9a-f]{8}\\.(?:css|js)");
+            java.util.regex.Pattern.compile("assets/(?:css|js)/(?:congkhai|tim-kiem)\\.[0-9a-f]{8}\\.(?:css|js)");
 
     /** Points {@code current} back at the release published before the one it points at now; returns {from, to}. */
     public List<String> rollback() {

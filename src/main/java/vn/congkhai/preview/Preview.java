@@ -50,8 +50,11 @@ public final class Preview implements AutoCloseable {
         build(Say.of("lần đầu", "first build").in(lang));
         Path project = config.projectDir().toAbsolutePath().normalize();
         server = new PreviewServer(this, port);
-        watcher = new SourceWatcher(project, List.of(project.resolve("content"), project.resolve("data"),
-                project.resolve("templates"), project.resolve("assets")), this::changed);
+        // the folders jbake.properties names (content.folder, template.folder, asset.folder), as the build reads them
+        vn.congkhai.render.SiteRenderer folders = new vn.congkhai.render.SiteRenderer(project);
+        watcher = new SourceWatcher(project, List.of(folders.config().getContentFolder().toPath().toAbsolutePath().normalize(),
+                project.resolve("data"), folders.wardTemplateFolder().toPath().toAbsolutePath().normalize(),
+                folders.config().getAssetFolder().toPath().toAbsolutePath().normalize()), this::changed);
     }
 
     /**

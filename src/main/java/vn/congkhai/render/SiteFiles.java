@@ -19,7 +19,7 @@ import java.util.Map;
 final class SiteFiles {
     static final String NEWS_FEED = "tin-tuc/atom.xml";
     /** Pages a search engine should not list. */
-    private static final java.util.Set<String> NOT_IN_SITEMAP = java.util.Set.of("404");
+    private static final java.util.Set<String> NOT_IN_SITEMAP = java.util.Set.of("404", "sheet");
 
     private final SiteView site;
     private final List<ContentDoc> posts;

@@ -83,6 +83,25 @@ class PrintSheetTest {
                 "quy-che-ban-giam-sat-dau-tu-cong-dong.html"), read);
     }
 
+    @Test
+    void aPrintedArticleKeepsItsAddressWhileASheetPrintsOnlyTheSheet() throws Exception {
+        assertTrue(printedText("gioi-thieu.html").contains("Địa chỉ trang này: https://myphuoc.angiang.gov.vn/gioi-thieu.html"));
+        String sheet = printedText("van-ban/luat-thuc-hien-dan-chu-o-co-so-in.html");
+        assertTrue(sheet.contains("Luật Thực hiện dân chủ ở cơ sở") && sheet.contains("myphuoc.angiang.gov.vn/van-ban/"), sheet);
+        assertTrue(!sheet.contains("Địa chỉ trang này") && !sheet.contains("Cơ quan chủ quản"), "no header or footer on a sheet: " + sheet);
+    }
+
+    /** The text of the page as printed, read back from the PDF by poppler's pdftotext. */
+    private static String printedText(String path) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory(out, "text");
+        Path pdf = dir.resolve("page.pdf");
+        run(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + dir.resolve("profile"),
+                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, site.resolve(path).toUri().toString()));
+        run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), dir.resolve("page.txt").toString()));
+        return Files.readString(dir.resolve("page.txt")).replaceAll("\\s+", " ");
+    }
+
     private static List<BufferedImage> print(String path) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(out, "print");
         Path pdf = dir.resolve("sheet.pdf");
