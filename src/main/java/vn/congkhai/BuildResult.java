@@ -1,6 +1,8 @@
 package vn.congkhai;
 
+import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
+import vn.congkhai.model.Say;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +18,19 @@ import java.util.Map;
  * @param unchanged files identical to the previous build's (kept as they were)
  * @param parsed    pages the check stage parsed in full; pages whose bytes it had checked before are not parsed again
  * @param stageMillis how long each stage took, in pipeline order
- * @param conformance the one-line conformance summary ("Đáp ứng 9/11 quy định; 2 cảnh báo; ..."); empty when not reached
+ * @param conformanceLine the one-line conformance summary in both languages ("Đáp ứng 9/11 quy định; 2 cảnh báo; ..."); empty when not reached
  */
 public record BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
-                          int parsed, Map<String, Long> stageMillis, String conformance) {
+                          int parsed, Map<String, Long> stageMillis, Say conformanceLine) {
+
+    /** The conformance summary in Vietnamese. */
+    public String conformance() {
+        return conformanceLine.vi();
+    }
+
+    public String conformance(Lang lang) {
+        return conformanceLine.in(lang);
+    }
 
     public long errorCount() {
         return problems.stream().filter(Problem::isError).count();

@@ -212,7 +212,7 @@ public final class Portal {
             checker.finish();
             t0 = lap(times, "check", t0);
             if (problems.hasErrors()) {
-                return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, conformance.summary());
+                return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, conformance.line());
             }
 
             // publish
@@ -221,7 +221,7 @@ public final class Portal {
             lap(times, "publish", t0);
             int pages = allPages.size(); // the conformance page among them
             return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),
-                    checker.parsedPages(), times, conformance.summary());
+                    checker.parsedPages(), times, conformance.line());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -325,7 +325,7 @@ public final class Portal {
     }
 
     private static BuildResult failed(Path output, Problems problems, Map<String, Long> times) {
-        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, "");
+        return new BuildResult(false, output, problems.sorted(), 0, 0, 0, 0, times, Say.NOTHING);
     }
 
     private static long lap(Map<String, Long> times, String stage, long since) {

@@ -34,7 +34,7 @@ public final class Report {
                             + " warnings. The portal published before in " + out + "/ is left as it was.").in(lang));
         }
         if (!r.conformance().isEmpty()) {
-            lines.add("Mức độ đáp ứng quy định: " + r.conformance());
+            lines.add(Say.of("Mức độ đáp ứng quy định: ", "Conformance with the rules: ").in(lang) + r.conformance(lang));
         }
         if (r.published() && !r.problems().isEmpty()) {
             lines.add(Say.of(r.warningCount() + " cảnh báo.", r.warningCount() + " warnings.").in(lang));

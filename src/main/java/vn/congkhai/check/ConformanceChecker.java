@@ -7,6 +7,7 @@ import vn.congkhai.model.Problem;
 import vn.congkhai.model.Project;
 import vn.congkhai.model.Publications;
 import vn.congkhai.model.Rule;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.RuleOutcome;
 import vn.congkhai.model.Site;
 
@@ -52,11 +53,12 @@ public final class ConformanceChecker {
 
     private RuleOutcome outcome(Rule rule, BuiltPages pages) {
         if (rule.level() == Rule.Level.OFF) {
-            return new RuleOutcome(rule, RuleOutcome.Status.OFF, "Phường đã tắt quy tắc này. Lý do: " + rule.reason(), Optional.empty(), "");
+            return new RuleOutcome(rule, RuleOutcome.Status.OFF, Say.same("Phường đã tắt quy tắc này. Lý do: " + rule.reason()),
+                    Optional.empty(), Say.NOTHING);
         }
         if (buildDate.isBefore(rule.from())) {
-            return new RuleOutcome(rule, RuleOutcome.Status.NOT_YET, "Áp dụng từ ngày " + TimingRules.VI_DATE.format(rule.from()) + ".",
-                    Optional.empty(), "");
+            return new RuleOutcome(rule, RuleOutcome.Status.NOT_YET, Say.same("Áp dụng từ ngày " + TimingRules.VI_DATE.format(rule.from()) + "."),
+                    Optional.empty(), Say.NOTHING);
         }
         Finding f = switch (rule.kind()) {
             case PAGE -> PageRules.page(rule, pages);
@@ -73,7 +75,7 @@ public final class ConformanceChecker {
             case MANUAL -> null;
         };
         if (f == null) {
-            return new RuleOutcome(rule, RuleOutcome.Status.MANUAL, rule.text("note"), Optional.empty(), "");
+            return new RuleOutcome(rule, RuleOutcome.Status.MANUAL, Say.same(rule.text("note")), Optional.empty(), Say.NOTHING);
         }
         return new RuleOutcome(rule, f.met() ? RuleOutcome.Status.MET : RuleOutcome.Status.UNMET, f.detail(), f.fixAt(), f.hint());
     }
@@ -81,10 +83,14 @@ public final class ConformanceChecker {
     /** "Chưa đáp ứng quy định `tiep-can-thong-tin` (Luật 104/2016/QH13 Điều 19): Không có trang ...". */
     private static Problem problem(RuleOutcome o) {
         Rule r = o.rule();
-        String message = "Chưa đáp ứng quy định `" + r.id() + "` (" + r.citation() + "): " + o.detail();
-        String hint = o.hint() + (r.level() == Rule.Level.ERROR ? " Quy định này ở mức lỗi nên cổng không được xuất bản." : "");
+        Say message = Say.of("Chưa đáp ứng quy định `" + r.id() + "` (" + r.citation() + "):",
+                "Rule `" + r.id() + "` (" + r.citation() + ") is not met:").then(o.reason());
+        Say hint = r.level() == Rule.Level.ERROR
+                ? o.hint().then(Say.of("Quy định này ở mức lỗi nên cổng không được xuất bản.",
+                        "This rule is at error level, so the portal is not published."))
+                : o.hint();
         return r.level() == Rule.Level.ERROR
-                ? Problem.error(o.fixAt().orElse(r.at()), "", message, hint.strip())
-                : Problem.warning(o.fixAt().orElse(r.at()), "", message, hint.strip());
+                ? Problem.error(o.fixAt().orElse(r.at()), "", message, hint)
+                : Problem.warning(o.fixAt().orElse(r.at()), "", message, hint);
     }
 }

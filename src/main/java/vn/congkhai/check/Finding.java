@@ -1,21 +1,31 @@
 package vn.congkhai.check;
 
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.util.Optional;
 
-/** One rule's verdict with its reason; {@code fixAt} and {@code hint} tell an editor where and how to fix it. */
-record Finding(boolean met, String detail, Optional<SourceRef> fixAt, String hint) {
+/**
+ * One rule's verdict with its reason; {@code fixAt} and {@code hint} tell an editor where and how to fix it.
+ * An unmet rule becomes a build message, so its reason and hint are said in Vietnamese and English; a met
+ * rule's reason only shows on the Vietnamese conformance page.
+ */
+record Finding(boolean met, Say detail, Optional<SourceRef> fixAt, Say hint) {
 
     static Finding met(String detail) {
-        return new Finding(true, detail, Optional.empty(), "");
+        return new Finding(true, Say.same(detail), Optional.empty(), Say.NOTHING);
     }
 
-    static Finding unmet(String detail, String hint) {
+    /** The parts joined by {@code "; "} in each language. */
+    static Say joined(java.util.List<Say> parts) {
+        return Say.of(String.join("; ", parts.stream().map(Say::vi).toList()), String.join("; ", parts.stream().map(Say::en).toList()));
+    }
+
+    static Finding unmet(Say detail, Say hint) {
         return new Finding(false, detail, Optional.empty(), hint);
     }
 
-    static Finding unmet(String detail, SourceRef fixAt, String hint) {
+    static Finding unmet(Say detail, SourceRef fixAt, Say hint) {
         return new Finding(false, detail, Optional.of(fixAt), hint);
     }
 }

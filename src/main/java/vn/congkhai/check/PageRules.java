@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.congkhai.model.Rule;
 import vn.congkhai.model.RuleKind;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.net.URI;
@@ -22,27 +23,29 @@ final class PageRules {
         String path = rule.text("path");
         SourceRef source = source(path);
         if (!site.exists(path)) {
-            return Finding.unmet("Không có trang " + path + ".", source,
-                    "Tạo trang " + source.file() + " (hoặc trang có địa chỉ " + path + ").");
+            return Finding.unmet(Say.of("Không có trang " + path + ".", "There is no page " + path + "."), source,
+                    Say.of("Tạo trang " + source.file() + " (hoặc trang có địa chỉ " + path + ").",
+                            "Create the page " + source.file() + " (or a page whose address is " + path + ")."));
         }
-        List<String> missing = new ArrayList<>();
+        List<Say> missing = new ArrayList<>();
         if (rule.yesNo("navigation", false) && !site.inNavigation(path)) {
-            missing.add("trình đơn chính chưa có liên kết tới trang");
+            missing.add(Say.of("trình đơn chính chưa có liên kết tới trang", "the main menu does not link to the page yet"));
         }
         Optional<Document> doc = site.page(path);
         for (String host : rule.<String>list("linksTo")) {
             if (doc.isEmpty() || doc.get().select("a[href]").stream().noneMatch(a -> onHost(a.attr("href"), host))) {
-                missing.add("trang chưa liên kết tới " + host);
+                missing.add(Say.of("trang chưa liên kết tới " + host, "the page does not link to " + host + " yet"));
             }
         }
         for (String heading : rule.<String>list("headings")) {
             if (doc.isEmpty() || doc.get().select("h1, h2, h3, h4").stream().noneMatch(h -> contains(h.text(), heading))) {
-                missing.add("thiếu mục \"" + heading + "\"");
+                missing.add(Say.of("thiếu mục \"" + heading + "\"", "the section \"" + heading + "\" is missing"));
             }
         }
         if (!missing.isEmpty()) {
-            return Finding.unmet("Trang " + path + ": " + String.join("; ", missing) + ".", source,
-                    "Bổ sung vào trang " + source.file() + ".");
+            Say gaps = Finding.joined(missing);
+            return Finding.unmet(Say.of("Trang " + path + ": " + gaps.vi() + ".", "Page " + path + ": " + gaps.en() + "."), source,
+                    Say.of("Bổ sung vào trang " + source.file() + ".", "Add them to the page " + source.file() + "."));
         }
         return Finding.met("Có trang " + path + describe(rule) + ".");
     }
@@ -51,12 +54,12 @@ final class PageRules {
     static Finding pages(Rule rule, BuiltPages site) {
         String index = rule.text("index");
         List<RuleKind.PageRef> pages = rule.list("pages");
-        List<String> problems = new ArrayList<>();
+        List<Say> problems = new ArrayList<>();
         if (!index.isEmpty()) {
             if (!site.exists(index)) {
-                problems.add("không có trang mục lục " + index);
+                problems.add(Say.of("không có trang mục lục " + index, "there is no index page " + index));
             } else if (rule.yesNo("navigation", false) && !site.inNavigation(index)) {
-                problems.add("trình đơn chính chưa có liên kết tới " + index);
+                problems.add(Say.of("trình đơn chính chưa có liên kết tới " + index, "the main menu does not link to " + index + " yet"));
             }
         }
         var linked = index.isEmpty() ? java.util.Set.<String>of() : site.linksFrom(index, "body");
@@ -65,15 +68,20 @@ final class PageRules {
             if (!site.exists(p.path())) {
                 absent.add(p.path() + " (" + p.title() + ")");
             } else if (!index.isEmpty() && site.exists(index) && !linked.contains(p.path())) {
-                problems.add(index + " chưa liên kết tới " + p.path());
+                problems.add(Say.of(index + " chưa liên kết tới " + p.path(), index + " does not link to " + p.path() + " yet"));
             }
         }
         if (!absent.isEmpty()) {
-            problems.add(absent.size() == pages.size() ? "chưa có trang nào trong " + pages.size() + " trang"
-                    : "thiếu " + absent.size() + "/" + pages.size() + " trang: " + String.join(", ", absent));
+            problems.add(absent.size() == pages.size()
+                    ? Say.of("chưa có trang nào trong " + pages.size() + " trang", "none of the " + pages.size() + " pages exists yet")
+                    : Say.of("thiếu " + absent.size() + "/" + pages.size() + " trang: " + String.join(", ", absent),
+                            absent.size() + "/" + pages.size() + " pages are missing: " + String.join(", ", absent)));
         }
         if (!problems.isEmpty()) {
-            return Finding.unmet(capitalise(String.join("; ", problems)) + ".", "Tạo các trang còn thiếu và liên kết chúng từ " + index + ".");
+            Say all = Finding.joined(problems);
+            return Finding.unmet(Say.of(capitalise(all.vi()) + ".", capitalise(all.en()) + "."),
+                    Say.of("Tạo các trang còn thiếu và liên kết chúng từ " + index + ".",
+                            "Create the missing pages and link them from " + index + "."));
         }
         return Finding.met("Có đủ " + pages.size() + " trang" + (index.isEmpty() ? "" : ", liên kết từ " + index) + ".");
     }

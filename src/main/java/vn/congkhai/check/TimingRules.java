@@ -4,6 +4,7 @@ import vn.congkhai.model.Banner;
 import vn.congkhai.model.ContentDoc;
 import vn.congkhai.model.HolidayCalendar;
 import vn.congkhai.model.Rule;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.Site;
 
 import java.time.LocalDate;
@@ -31,14 +32,17 @@ final class TimingRules {
                 .filter(d -> d.tags().stream().anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(tag.toLowerCase(Locale.ROOT))))
                 .max(Comparator.comparing(d -> d.date().get()));
         if (newest.isEmpty()) {
-            return Finding.unmet("Chưa có bài nào gắn thẻ \"" + tag + "\".",
-                    "Đăng bài (:jbake-type: post) có dòng `:jbake-tags: " + tag + "`.");
+            return Finding.unmet(Say.of("Chưa có bài nào gắn thẻ \"" + tag + "\".", "No post is tagged \"" + tag + "\" yet."),
+                    Say.of("Đăng bài (:jbake-type: post) có dòng `:jbake-tags: " + tag + "`.",
+                            "Publish a post (:jbake-type: post) with the line `:jbake-tags: " + tag + "`."));
         }
         LocalDate last = newest.get().date().get();
         long age = ChronoUnit.DAYS.between(last, buildDate);
         String said = "Bài mới nhất gắn thẻ \"" + tag + "\" đăng ngày " + VI_DATE.format(last) + ", cách ngày dựng " + age + " ngày";
         if (age > days) {
-            return Finding.unmet(said + " (quá " + days + " ngày).", "Đăng bài mới gắn thẻ `" + tag + "`.");
+            return Finding.unmet(Say.of(said + " (quá " + days + " ngày).", "The newest post tagged \"" + tag + "\" was published on " + last
+                            + ", " + age + " days before the build date (more than " + days + " days)."),
+                    Say.of("Đăng bài mới gắn thẻ `" + tag + "`.", "Publish a new post tagged `" + tag + "`."));
         }
         return Finding.met(said + " (trong vòng " + days + " ngày).");
     }
@@ -49,7 +53,7 @@ final class TimingRules {
      */
     static Finding downtime(Rule rule, Site site, HolidayCalendar calendar, LocalDate buildDate) {
         int needed = rule.number("workingDays", 7);
-        List<String> late = new ArrayList<>();
+        List<Say> late = new ArrayList<>();
         int checked = 0;
         for (Banner b : site.banners()) {
             if (b.downtime().isEmpty() || b.downtime().get().restoredBy().toLocalDate().isBefore(buildDate)) {
@@ -59,13 +63,17 @@ final class TimingRules {
             LocalDate start = b.downtime().get().start().toLocalDate();
             int notice = workingDaysBetween(b.announced(), start, calendar);
             if (notice < needed) {
-                late.add("tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc (thông báo ngày "
-                        + VI_DATE.format(b.announced()) + ")");
+                late.add(Say.of("tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc (thông báo ngày "
+                        + VI_DATE.format(b.announced()) + ")", "the downtime on " + start + " was announced only " + notice
+                        + " working days before (announced on " + b.announced() + ")"));
             }
         }
         if (!late.isEmpty()) {
-            return Finding.unmet("Cần báo trước ít nhất " + needed + " ngày làm việc: " + String.join("; ", late) + ".",
-                    SiteRules.SITE_FILE, "Dời lịch tạm ngừng, hoặc nếu là sự cố đột xuất thì ghi rõ trong nội dung thông báo.");
+            Say all = Finding.joined(late);
+            return Finding.unmet(Say.of("Cần báo trước ít nhất " + needed + " ngày làm việc: " + all.vi() + ".",
+                            "A downtime must be announced at least " + needed + " working days before: " + all.en() + "."),
+                    SiteRules.SITE_FILE, Say.of("Dời lịch tạm ngừng, hoặc nếu là sự cố đột xuất thì ghi rõ trong nội dung thông báo.",
+                            "Move the downtime later, or if it is an unforeseen outage, say so in the notice's text."));
         }
         return Finding.met(checked == 0 ? "Không có lịch tạm ngừng sắp tới."
                 : checked + " lịch tạm ngừng đều được báo trước ít nhất " + needed + " ngày làm việc, có giờ dự kiến hoạt động trở lại.");

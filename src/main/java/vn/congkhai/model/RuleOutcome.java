@@ -5,11 +5,16 @@ import java.util.Optional;
 /**
  * What the check stage found for one rule on the build date.
  *
- * @param detail why, in plain Vietnamese ("Thiếu trang cong-khai/muc-2.html (Ngân sách).")
+ * @param reason why ("Thiếu trang cong-khai/muc-2.html (Ngân sách)."), in English too where it becomes a build message
  * @param fixAt  where an editor fixes it, when the check knows (a data file, a page's source)
  * @param hint   what to do, for the build's message
  */
-public record RuleOutcome(Rule rule, Status status, String detail, Optional<SourceRef> fixAt, String hint) {
+public record RuleOutcome(Rule rule, Status status, Say reason, Optional<SourceRef> fixAt, Say hint) {
+
+    /** Why, in plain Vietnamese, for the conformance page. */
+    public String detail() {
+        return reason.vi();
+    }
 
     public enum Status {
         MET("Đáp ứng"), UNMET("Chưa đáp ứng"), NOT_YET("Chưa áp dụng"), MANUAL("Kiểm tra thủ công"), OFF("Đã tắt");
