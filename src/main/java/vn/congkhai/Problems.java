@@ -30,6 +30,11 @@ public final class Problems {
         add(Problem.warning(where, field, message, hint));
     }
 
+    /*
+     * The two String overloads below say a problem in Vietnamese only. They stay for tests; main code must use the
+     * Say versions above, so that `--lang en` / -Dcongkhai.lang=en gives every message and hint in English.
+     */
+
     /** An error in Vietnamese only: English readers get it in Vietnamese. Prefer {@link #error(SourceRef, String, Say, Say)}. */
     public void error(SourceRef where, String field, String message, String hint) {
         add(Problem.error(where, field, message, hint));

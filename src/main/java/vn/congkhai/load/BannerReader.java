@@ -2,6 +2,7 @@ package vn.congkhai.load;
 
 import vn.congkhai.Problems;
 import vn.congkhai.model.Banner;
+import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.time.LocalDate;
@@ -42,13 +43,16 @@ final class BannerReader {
             Optional<LocalDate> until = f.optionalDate("showUntil").or(() -> downtime.map(d -> d.restoredBy().toLocalDate()));
             if (until.isEmpty()) {
                 if (!f.has("showUntil")) {
-                    f.missing("showUntil", "ngày cuối cùng hiện thông báo, dạng năm-tháng-ngày");
+                    f.missing("showUntil", Say.of("ngày cuối cùng hiện thông báo, dạng năm-tháng-ngày",
+                            "the last day the notice is shown, as year-month-day"));
                 }
                 return Optional.empty();
             }
             if (until.get().isBefore(from)) {
-                problems.error(f.at("showUntil"), f.field("showUntil"), "Ngày thôi hiện thông báo (" + until.get()
-                        + ") trước ngày bắt đầu hiện (" + from + ").", "Sửa `showUntil` thành một ngày từ " + from + " trở đi.");
+                problems.error(f.at("showUntil"), f.field("showUntil"), Say.of("Ngày thôi hiện thông báo (" + until.get()
+                                + ") trước ngày bắt đầu hiện (" + from + ").",
+                                "The day the notice stops showing (" + until.get() + ") is before the day it starts showing (" + from + ")."),
+                        Say.of("Sửa `showUntil` thành một ngày từ " + from + " trở đi.", "Change `showUntil` to a day on or after " + from + "."));
                 return Optional.empty();
             }
             return Optional.of(new Banner(text, announced, from, until.get(), downtime, f.at()));
@@ -63,8 +67,10 @@ final class BannerReader {
                 return Optional.empty();
             }
             if (!restored.get().isAfter(start.get())) {
-                problems.error(f.at("restoredBy"), f.field("restoredBy"), "Thời điểm dự kiến hoạt động trở lại phải sau lúc bắt đầu tạm ngừng.",
-                        "Sửa `restoredBy`, ví dụ `restoredBy: 2026-12-06 06:00`.");
+                problems.error(f.at("restoredBy"), f.field("restoredBy"),
+                        Say.of("Thời điểm dự kiến hoạt động trở lại phải sau lúc bắt đầu tạm ngừng.",
+                                "The expected time of restoration must be after the downtime starts."),
+                        Say.of("Sửa `restoredBy`, ví dụ `restoredBy: 2026-12-06 06:00`.", "Change `restoredBy`, for example `restoredBy: 2026-12-06 06:00`."));
                 return Optional.empty();
             }
             return Optional.of(new Banner.Downtime(start.get(), restored.get()));
@@ -74,7 +80,8 @@ final class BannerReader {
     /** "2026-12-05 22:00": the expected restoration time must be shown to the public (NĐ 224 Điều 13). */
     private Optional<LocalDateTime> dateTime(Fields f, String key) {
         if (!f.has(key)) {
-            f.missing(key, "ngày giờ dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-05 22:00");
+            f.missing(key, Say.of("ngày giờ dạng năm-tháng-ngày giờ:phút, ví dụ 2026-12-05 22:00",
+                    "a date and time as year-month-day hour:minute, for example 2026-12-05 22:00"));
             return Optional.empty();
         }
         Node n = f.node(key).orElseThrow();
@@ -86,8 +93,10 @@ final class BannerReader {
             }
         }
         SourceRef at = n.at();
-        problems.error(at, f.field(key), "`" + key + "` phải là ngày giờ có thật dạng năm-tháng-ngày giờ:phút, nhưng đang là "
-                + Node.describe(n) + ".", "Ví dụ: `" + key + ": 2026-12-05 22:00`.");
+        Say is = Node.describe(n);
+        problems.error(at, f.field(key), Say.of("`" + key + "` phải là ngày giờ có thật dạng năm-tháng-ngày giờ:phút, nhưng đang là "
+                        + is.vi() + ".", "`" + key + "` must be a real date and time as year-month-day hour:minute, but it is " + is.en() + "."),
+                Say.of("Ví dụ: `" + key + ": 2026-12-05 22:00`.", "For example: `" + key + ": 2026-12-05 22:00`."));
         return Optional.empty();
     }
 }

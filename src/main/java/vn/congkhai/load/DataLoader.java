@@ -168,8 +168,10 @@ public final class DataLoader {
     private String satisfactionUrl(Fields f) {
         String url = f.optionalString("satisfactionUrl");
         if (!url.isEmpty() && !WebAddress.isHttp(url)) {
-            problems.error(f.at("satisfactionUrl"), "satisfactionUrl", "Địa chỉ dịch vụ đánh giá mức độ hài lòng `" + url
-                    + "` không phải là một địa chỉ web hợp lệ.", "Viết địa chỉ đầy đủ bắt đầu bằng https:// do tỉnh cung cấp.");
+            problems.error(f.at("satisfactionUrl"), "satisfactionUrl", Say.of("Địa chỉ dịch vụ đánh giá mức độ hài lòng `" + url
+                            + "` không phải là một địa chỉ web hợp lệ.", "The satisfaction survey address `" + url + "` is not a valid web address."),
+                    Say.of("Viết địa chỉ đầy đủ bắt đầu bằng https:// do tỉnh cung cấp.",
+                            "Write the full address the province gives, starting with https://."));
             return "";
         }
         return url;

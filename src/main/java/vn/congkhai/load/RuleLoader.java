@@ -55,8 +55,10 @@ public final class RuleLoader {
         yaml.parse(defaultText(), DEFAULT_NAME, problems).ifPresent(root -> readFile(root, DEFAULT_NAME, rules));
         for (String rel : wardFiles()) {
             if (!ProjectFiles.isInside(projectDir, projectDir.resolve(rel))) {
-                problems.error(SourceRef.file(rel), "", "Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
-                        "Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.");
+                problems.error(SourceRef.file(rel), "", Say.of("Tệp " + rel + " trỏ ra ngoài thư mục dự án.",
+                                "The file " + rel + " points outside the project folder."),
+                        Say.of("Thay liên kết (symlink) bằng một tệp thật nằm trong dự án.",
+                                "Replace the link (symlink) with a real file inside the project."));
                 continue;
             }
             yaml.read(projectDir.resolve(rel), rel, problems).ifPresent(root -> readFile(root, rel, rules));
@@ -99,13 +101,16 @@ public final class RuleLoader {
                     return;
                 }
                 if (!Slugs.isSlugPath(id) || id.contains("/")) {
-                    problems.error(r.at("id"), r.field("id"), "Mã quy tắc `" + id + "` có dấu, chữ hoa hoặc khoảng trắng.",
-                            "Viết chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ `" + Slugs.slugify(id) + "`.");
+                    problems.error(r.at("id"), r.field("id"), Say.of("Mã quy tắc `" + id + "` có dấu, chữ hoa hoặc khoảng trắng.",
+                                    "The rule id `" + id + "` has accents, capital letters or spaces."),
+                            Say.of("Viết chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ `" + Slugs.slugify(id) + "`.",
+                                    "Write it in lower case without accents, joined by hyphens, for example `" + Slugs.slugify(id) + "`."));
                     return;
                 }
                 if (!seen.add(id)) {
-                    problems.error(r.at("id"), r.field("id"), "Quy tắc `" + id + "` được viết hai lần trong tệp này.",
-                            "Gộp hai chỗ thành một.");
+                    problems.error(r.at("id"), r.field("id"), Say.of("Quy tắc `" + id + "` được viết hai lần trong tệp này.",
+                                    "The rule `" + id + "` is written twice in this file."),
+                            Say.of("Gộp hai chỗ thành một.", "Merge the two into one."));
                     return;
                 }
                 Rule before = rules.get(id);
@@ -134,7 +139,7 @@ public final class RuleLoader {
     }
 
     private Optional<Rule.Level> missingLevel(Fields r) {
-        r.missing("severity", "error, warning hoặc off");
+        r.missing("severity", Say.of("error, warning hoặc off", "error, warning or off"));
         return Optional.empty();
     }
 
@@ -142,8 +147,11 @@ public final class RuleLoader {
     private Rule override(Rule before, Fields r, String file) {
         List<String> changes = new ArrayList<>(before.adjustments());
         if (r.has("check") && !r.requiredString("check").equals(before.kind().id())) {
-            problems.error(r.at("check"), r.field("check"), "Quy tắc `" + before.id() + "` đã có kiểu kiểm tra `" + before.kind().id()
-                    + "`; không đổi kiểu kiểm tra của một quy tắc có sẵn.", "Xóa dòng `check`, hoặc đặt một mã quy tắc mới (`id`) cho quy tắc của phường.");
+            problems.error(r.at("check"), r.field("check"), Say.of("Quy tắc `" + before.id() + "` đã có kiểu kiểm tra `" + before.kind().id()
+                            + "`; không đổi kiểu kiểm tra của một quy tắc có sẵn.", "The rule `" + before.id() + "` already has the check `"
+                            + before.kind().id() + "`; an existing rule's check cannot be changed."),
+                    Say.of("Xóa dòng `check`, hoặc đặt một mã quy tắc mới (`id`) cho quy tắc của phường.",
+                            "Delete the `check` line, or give the ward's rule a new rule id (`id`)."));
             return null;
         }
         Rule.Level level = before.level();
@@ -167,8 +175,10 @@ public final class RuleLoader {
         String reason = r.has("reason") ? r.optionalString("reason") : before.reason();
         boolean relaxes = level.ordinal() > before.level().ordinal() || from.isAfter(before.from());
         if (relaxes && reason.isBlank()) {
-            problems.error(r.at("id"), r.field("reason"), "Quy tắc `" + before.id() + "` bị nới (hạ mức hoặc lùi ngày áp dụng) mà không ghi lý do.",
-                    "Thêm dòng `reason: ...` nói vì sao; lý do được công bố trên trang mức độ đáp ứng.");
+            problems.error(r.at("id"), r.field("reason"), Say.of("Quy tắc `" + before.id() + "` bị nới (hạ mức hoặc lùi ngày áp dụng) mà không ghi lý do.",
+                            "The rule `" + before.id() + "` is relaxed (a lower level or a later start date) without a reason."),
+                    Say.of("Thêm dòng `reason: ...` nói vì sao; lý do được công bố trên trang mức độ đáp ứng.",
+                            "Add a `reason: ...` line saying why; the reason is published on the conformance page."));
             return null;
         }
         String title = r.has("title") ? r.requiredString("title") : before.title();
@@ -211,8 +221,9 @@ public final class RuleLoader {
                 return Optional.of(l);
             }
         }
-        problems.error(r.at("severity"), r.field("severity"), "Mức `" + s + "` không rõ.",
-                "Viết `error` (lỗi: không xuất bản), `warning` (cảnh báo) hoặc `off` (tắt, cần `reason`).");
+        problems.error(r.at("severity"), r.field("severity"), Say.of("Mức `" + s + "` không rõ.", "The level `" + s + "` is unknown."),
+                Say.of("Viết `error` (lỗi: không xuất bản), `warning` (cảnh báo) hoặc `off` (tắt, cần `reason`).",
+                        "Write `error` (nothing is published), `warning` or `off` (turned off, needs a `reason`)."));
         return Optional.empty();
     }
 
@@ -253,8 +264,10 @@ public final class RuleLoader {
     private void checkComplete(Rule rule) {
         for (String param : REQUIRED_PARAMS.getOrDefault(rule.kind(), List.of())) {
             if (!rule.params().containsKey(param)) {
-                problems.error(rule.at(), "params." + param, "Quy tắc `" + rule.id() + "` (kiểu " + rule.kind().id()
-                        + ") thiếu tham số `" + param + "`.", "Thêm `" + param + ": ...` dưới `params:` của quy tắc.");
+                problems.error(rule.at(), "params." + param, Say.of("Quy tắc `" + rule.id() + "` (kiểu " + rule.kind().id()
+                                + ") thiếu tham số `" + param + "`.", "The rule `" + rule.id() + "` (check " + rule.kind().id()
+                                + ") is missing the parameter `" + param + "`."),
+                        Say.of("Thêm `" + param + ": ...` dưới `params:` của quy tắc.", "Add `" + param + ": ...` under the rule's `params:`."));
             }
         }
     }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
+import vn.congkhai.Report;
 import vn.congkhai.TestProjects;
+import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
 
 import java.io.IOException;
@@ -145,6 +147,32 @@ class ConformanceRulesTest {
         Problem p = reported(sample(LATE_2026, d -> replace(d, "data/site.yaml", "    biography:", "    # biography:")), "lanh-dao", true);
         assertEquals("data/site.yaml", p.where().file());
         assertTrue(p.message().contains("Nguyễn Trung Nam: thiếu tiểu sử tóm tắt"), p.message());
+    }
+
+    /** `--lang en` / -Dcongkhai.lang=en: the findings, their hints and the summary line are all English. */
+    @Test
+    void inEnglishTheFindingsAndTheSummaryAreEnglish() {
+        BuildResult r = sample(LATE_2026, d -> replace(d, "data/site.yaml", "    biography:", "    # biography:"));
+        Problem leaders = reported(r, "lanh-dao", true);
+        assertTrue(leaders.message(Lang.EN).startsWith("Rule `lanh-dao` ("), leaders.message(Lang.EN));
+        assertTrue(leaders.message(Lang.EN).contains(") is not met: "), leaders.message(Lang.EN));
+        assertTrue(leaders.message(Lang.EN).contains(": missing a short biography"), leaders.message(Lang.EN));
+        assertTrue(leaders.hint(Lang.EN).endsWith("This rule is at error level, so the portal is not published."), leaders.hint(Lang.EN));
+        Problem culture = about(r, "chuyen-muc-van-hoa-cong-vu").orElseThrow();
+        assertTrue(culture.message(Lang.EN).contains("days before the build date (more than 30 days)."), culture.message(Lang.EN));
+        assertTrue(culture.hint(Lang.EN).startsWith("Publish a new post tagged `"), culture.hint(Lang.EN));
+        for (Problem p : r.problems()) {
+            String english = p.format(Lang.EN);
+            assertTrue(p.hasEnglish(), english);
+            for (String vietnamese : List.of("Chưa đáp ứng", "thiếu", "mức lỗi", "Cách sửa", "Đăng bài")) {
+                assertFalse(english.contains(vietnamese), english);
+            }
+        }
+        assertEquals("Đáp ứng 15/17 quy định; 1 lỗi, 1 cảnh báo; 1 kiểm tra thủ công.", r.conformance());
+        assertEquals("Met 15/17 rules; 1 error, 1 warning; 1 manual check.", r.conformance(Lang.EN));
+        List<String> report = Report.summary(r, dir, Lang.EN);
+        assertTrue(report.contains("Conformance with the rules: Met 15/17 rules; 1 error, 1 warning; 1 manual check."), report.toString());
+        assertTrue(Report.summary(r, dir, Lang.VI).contains("Mức độ đáp ứng quy định: " + r.conformance()));
     }
 
     @Test
