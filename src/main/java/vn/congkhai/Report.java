@@ -30,14 +30,14 @@ public final class Report {
         } else {
             lines.add(Say.of("Không xuất bản: " + r.errorCount() + " lỗi, " + r.warningCount()
                             + " cảnh báo. Cổng đã xuất bản trước đó trong " + out + "/ được giữ nguyên.",
-                    "Nothing published: " + r.errorCount() + " errors, " + r.warningCount()
-                            + " warnings. The portal published before in " + out + "/ is left as it was.").in(lang));
+                    "Nothing published: " + count(r.errorCount(), "error") + ", " + count(r.warningCount(), "warning")
+                            + ". The portal published before in " + out + "/ is left as it was.").in(lang));
         }
         if (!r.conformance().isEmpty()) {
             lines.add(Say.of("Mức độ đáp ứng quy định: ", "Conformance with the rules: ").in(lang) + r.conformance(lang));
         }
         if (r.published() && !r.problems().isEmpty()) {
-            lines.add(Say.of(r.warningCount() + " cảnh báo.", r.warningCount() + " warnings.").in(lang));
+            lines.add(Say.of(r.warningCount() + " cảnh báo.", count(r.warningCount(), "warning") + ".").in(lang));
         }
         lines.add(Say.of("Thời gian (ms): ", "Time (ms): ").in(lang) + r.stageMillis().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -47,7 +47,12 @@ public final class Report {
     /** The count after the list of problems: "Tổng cộng: 2 lỗi, 1 cảnh báo." */
     public static String total(BuildResult r, Lang lang) {
         return Say.of("Tổng cộng: " + r.errorCount() + " lỗi, " + r.warningCount() + " cảnh báo.",
-                "In all: " + r.errorCount() + " errors, " + r.warningCount() + " warnings.").in(lang);
+                "In all: " + count(r.errorCount(), "error") + ", " + count(r.warningCount(), "warning") + ".").in(lang);
+    }
+
+    /** "1 error", "2 errors", "0 warnings": English counts take a plural, Vietnamese ones do not. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Peak resident memory of this process in MiB, from Linux's /proc; -1 where unavailable. */
