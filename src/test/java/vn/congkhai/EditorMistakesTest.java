@@ -56,7 +56,7 @@ class EditorMistakesTest {
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"a\": 10, \"c\": {missing: [x, y]}", "\"c\": {missing: [x, y]}"));
         BuildResult r = build();
         assertTrue(r.published());
-        assertEquals("Đơn vị `binh` không có dòng nào cho tiêu chí a: tiêu chí này được coi là chưa chấm.", first(r).message());
+        assertEquals("Đơn vị `binh` không có dòng nào cho tiêu chí a: được coi là chưa chấm.", first(r).message());
     }
 
     @Test

@@ -25,7 +25,7 @@ final class AwardValidator {
      * An award plan names a round and units that exist. A decision that breaks the plan's quota or gives more
      * prizes of a kind than the structure has is a warning: the decision is what was signed, and is published.
      */
-    void check(AwardPlan plan, Set<String> rounds, Set<String> units) {
+    void check(AwardPlan plan, Set<String> rounds, Set<String> units, UnitSuggestion suggest) {
         boolean roundsKnown = failedFiles.stream().noneMatch(f -> f.startsWith("data/scores/"));
         if (roundsKnown && !rounds.contains(plan.roundId()) && !plan.roundId().isEmpty()) {
             problems.error(plan.source(), "round", Say.of("Không có vòng chấm `" + plan.roundId() + "` trong data/scores/.",
@@ -34,7 +34,7 @@ final class AwardValidator {
         boolean unitsKnown = !failedFiles.contains("data/units.yaml");
         if (unitsKnown) {
             plan.facts().keySet().stream().filter(u -> !units.contains(u)).forEach(u -> problems.error(plan.source(), vn.congkhai.load.Fields.join("facts", u),
-                    noUnit(u), Suggest.didYouMean(u, units)));
+                    noUnit(u), suggest.hint(u)));
         }
         Map<String, Integer> structure = new HashMap<>();
         plan.prizes().forEach(p -> structure.merge(p.label(), p.count(), Integer::sum));
@@ -43,7 +43,7 @@ final class AwardValidator {
                 AwardPlan.Individual person = plan.individuals().get(i);
                 if (!units.contains(person.unitId()) && !person.unitId().isEmpty()) {
                     problems.error(person.source(), "individuals[" + i + "].unit", noUnit(person.unitId()),
-                            Suggest.didYouMean(person.unitId(), units));
+                            suggest.hint(person.unitId()));
                 }
             }
         }
@@ -60,7 +60,7 @@ final class AwardValidator {
                 AwardPlan.Recipient r = d.recipients().get(ri);
                 String at = "decisions[" + di + "].recipients[" + ri + "]";
                 if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty() && r.individual()) {
-                    problems.error(r.source(), at + ".unit", noUnit(r.unitId()), Suggest.didYouMean(r.unitId(), units));
+                    problems.error(r.source(), at + ".unit", noUnit(r.unitId()), suggest.hint(r.unitId()));
                 }
                 SourceRef earlier = firstAward.putIfAbsent(r.unitId() + "\u0000" + r.person(), r.source());
                 if (earlier != null) {
@@ -75,7 +75,7 @@ final class AwardValidator {
                     continue;
                 }
                 if (unitsKnown && !units.contains(r.unitId()) && !r.unitId().isEmpty()) {
-                    problems.error(r.source(), at + ".unit", noUnit(r.unitId()), Suggest.didYouMean(r.unitId(), units));
+                    problems.error(r.source(), at + ".unit", noUnit(r.unitId()), suggest.hint(r.unitId()));
                 }
                 if (!structure.containsKey(r.prize())) {
                     problems.warning(r.source(), at + ".prize", Say.of("Quyết định " + d.number() + " trao `" + r.prize()

@@ -3,6 +3,8 @@ package vn.congkhai.validate;
 import vn.congkhai.Problems;
 import vn.congkhai.load.Suggest;
 import vn.congkhai.model.AwardPlan;
+import vn.congkhai.model.Bonus;
+import vn.congkhai.model.ChecklistItem;
 import vn.congkhai.model.Criterion;
 import vn.congkhai.model.CriterionInput;
 import vn.congkhai.model.Project;
@@ -32,6 +34,7 @@ public final class DataValidator {
     private final Problems problems;
     private Set<String> failedFiles = Set.of();
     private java.util.function.Predicate<String> published = path -> true;
+    private UnitSuggestion unitSuggestion = new UnitSuggestion(List.of());
 
     public DataValidator(Problems problems) {
         this.problems = problems;
@@ -55,12 +58,13 @@ public final class DataValidator {
         project.units().forEach(u -> units.putIfAbsent(u.id(), u));
         Map<String, Rubric> rubrics = new HashMap<>();
         project.rubrics().forEach(r -> rubrics.put(r.id(), r));
+        unitSuggestion = new UnitSuggestion(units.values());
         project.sheets().forEach(s -> checkSheet(s, rubrics, units));
         Set<String> rounds = new HashSet<>();
         project.sheets().forEach(s -> rounds.add(s.id()));
         AwardValidator awards = new AwardValidator(problems, failedFiles);
         project.awards().stream().filter(a -> !failedFiles.contains(a.source().file()))
-                .forEach(a -> awards.check(a, rounds, units.keySet()));
+                .forEach(a -> awards.check(a, rounds, units.keySet(), unitSuggestion));
     }
 
     private void checkUnits(List<Unit> units) {
@@ -207,7 +211,7 @@ public final class DataValidator {
             String path = "units[" + i + "]";
             if (unitsKnown && !units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
                 problems.error(us.source(), path + ".unit", AwardValidator.noUnit(us.unitId()),
-                        Suggest.didYouMean(us.unitId(), units.keySet()).then(Say.of("Thêm đơn vị vào data/units.yaml hoặc sửa mã.",
+                        unitSuggestion.hint(us.unitId()).then(Say.of("Thêm đơn vị vào data/units.yaml hoặc sửa mã.",
                                 "Add the unit to data/units.yaml, or correct the id.")));
             }
             SourceRef first = seen.putIfAbsent(us.unitId(), us.source());
@@ -218,15 +222,7 @@ public final class DataValidator {
             }
             checkScorecard(us.official(), path + ".criteria", criteria);
             us.selfAssessment().ifPresent(self -> checkScorecard(self, path + ".selfAssessment", criteria));
-            for (Criterion leaf : rubric.leafCriteria()) {
-                if (!us.official().criteria().containsKey(leaf.id()) && !us.official().leftEmpty().containsKey(leaf.id())) {
-                    problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` không có dòng nào cho tiêu chí "
-                                    + leaf.id() + ": tiêu chí này được coi là chưa chấm.", "The unit `" + us.unitId() + "` has no line for criterion "
-                                    + leaf.id() + ": it counts as not yet scored."),
-                            Say.of("Nếu chưa chấm, ghi rõ `\"" + leaf.id() + "\":` để trống; nếu đã chấm, thêm điểm.",
-                                    "If it is not scored yet, write `\"" + leaf.id() + "\":` with no value; if it is, add the score."));
-                }
-            }
+            warnUnwritten(us, path, rubric);
             us.selfAssessment().ifPresent(self -> {
                 for (Criterion leaf : rubric.leafCriteria()) {
                     if (!self.criteria().containsKey(leaf.id()) && !self.leftEmpty().containsKey(leaf.id())) {
@@ -300,10 +296,8 @@ public final class DataValidator {
                 List<String> itemIds = c.checklist().get().items().stream().map(x -> x.id()).toList();
                 for (String m : in.missing()) {
                     if (!itemIds.contains(m)) {
-                        String all = String.join(", ", itemIds);
                         problems.error(in.source(), field + ".missing", Say.of("Tiêu chí " + id + " không có mục `" + m + "`.",
-                                        "Criterion " + id + " has no item `" + m + "`."),
-                                Suggest.didYouMean(m, itemIds).then(Say.of("Các mục: " + all + ".", "The items: " + all + ".")));
+                                        "Criterion " + id + " has no item `" + m + "`."), missingItemHint(m, c.checklist().get().items()));
                     }
                 }
             }
@@ -322,7 +316,7 @@ public final class DataValidator {
                 problems.error(in.source(), field + ".bonuses", Say.of("Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
                                 "Criterion " + id + " has no bonus `" + b + "`."),
                         bonusIds.isEmpty() ? Say.of("Tiêu chí này không có điểm cộng; xóa `bonuses`.", "This criterion has no bonuses; delete `bonuses`.")
-                                : Suggest.didYouMean(b, bonusIds));
+                                : Suggest.didYouMean(b, bonusIds).then(validBonuses(c.bonuses())));
             }
         }
         if (in.points().isEmpty() && !c.startsFromMax()) {
@@ -330,6 +324,53 @@ public final class DataValidator {
                     Say.of("Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.",
                             "Add `points: <number>`; if it is not scored yet, leave the criterion's value empty."));
         }
+    }
+
+    /**
+     * One warning per unit for the criteria it has no line for, in the rubric's order. A unit with no line at all
+     * is a unit not scored yet (one warning, not one per criterion); a few missing lines are likely forgotten.
+     */
+    private void warnUnwritten(UnitScore us, String path, Rubric rubric) {
+        Scorecard card = us.official();
+        if (card.criteria().isEmpty() && card.leftEmpty().isEmpty()) {
+            problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` chưa có điểm tiêu chí nào: đơn vị được ghi là chưa chấm"
+                            + " và chưa được xếp hạng.", "The unit `" + us.unitId() + "` has no criterion scored: it is shown as not yet scored, and not ranked."),
+                    Say.of("Nếu đúng là chưa chấm, để nguyên; khi có điểm, thêm `criteria:` với điểm từng tiêu chí.",
+                            "If it is indeed not scored yet, leave it; once scored, add `criteria:` with each criterion's points."));
+            return;
+        }
+        List<String> unwritten = rubric.leafCriteria().stream().map(Criterion::id)
+                .filter(id -> !card.criteria().containsKey(id) && !card.leftEmpty().containsKey(id)).toList();
+        if (unwritten.isEmpty()) {
+            return;
+        }
+        String list = String.join(", ", unwritten);
+        String example = unwritten.get(0);
+        problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` không có dòng nào cho "
+                        + (unwritten.size() == 1 ? "tiêu chí " : "các tiêu chí ") + list + ": được coi là chưa chấm.",
+                        "The unit `" + us.unitId() + "` has no line for " + (unwritten.size() == 1 ? "criterion " : "criteria ") + list
+                                + ": counted as not yet scored."),
+                Say.of("Nếu chưa chấm, ghi rõ `\"" + example + "\":` để trống; nếu đã chấm, thêm điểm.",
+                        "If not scored yet, write `\"" + example + "\":` with no value; if scored, add the points."));
+    }
+
+    /** Editors copy the label they read in the rubric ("máy photocopy"); the score file wants the item's id. */
+    private static Say missingItemHint(String typed, List<ChecklistItem> items) {
+        String folded = vn.congkhai.load.Slugs.slugify(typed);
+        for (ChecklistItem item : items) {
+            if (vn.congkhai.load.Slugs.slugify(item.label()).equals(folded)) {
+                return Say.of("`" + typed + "` là tên của mục; ở đây ghi mã của mục: `" + item.id() + "`.",
+                        "`" + typed + "` is the item's label; write its id here: `" + item.id() + "`.");
+            }
+        }
+        String all = String.join(", ", items.stream().map(i -> "`" + i.id() + "` (" + i.label() + ")").toList());
+        return Suggest.didYouMean(typed, items.stream().map(ChecklistItem::id).toList())
+                .then(Say.of("Các mục (mã và tên): " + all + ".", "The items (id and label): " + all + "."));
+    }
+
+    private static Say validBonuses(List<Bonus> bonuses) {
+        String all = String.join(", ", bonuses.stream().map(b -> "`" + b.id() + "` (" + b.condition() + ")").toList());
+        return Say.of("Các điểm cộng của tiêu chí này: " + all + ".", "This criterion's bonuses: " + all + ".");
     }
 
     /** Each missing item is deducted once, each bonus given once: a repeat is a typing slip. */

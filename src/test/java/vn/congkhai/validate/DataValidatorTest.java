@@ -111,4 +111,46 @@ class DataValidatorTest {
         Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("rubric: r", "rubric: rr")));
         assertEquals("Không có bộ tiêu chí `rr`.", p.message());
     }
+
+    @Test
+    void aUnitWrittenByItsNameIsToldItsId() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("unit: binh", "unit: Phường Bình"))
+                .stream().filter(Problem::isError).toList());
+        assertEquals("Không có đơn vị `Phường Bình` trong data/units.yaml.", p.message());
+        assertTrue(p.hint().startsWith("Ở đây ghi mã đơn vị, không ghi tên: mã của `Phường Bình` là `binh`."), p.hint());
+        Problem bare = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("unit: binh", "unit: Bình"))
+                .stream().filter(Problem::isError).toList());
+        assertTrue(bare.hint().contains("là `binh`"), bare.hint());
+    }
+
+    @Test
+    void aMissingItemWrittenByItsLabelIsToldTheItemsId() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("missing: [x]", "missing: [mục X]")));
+        assertEquals("Tiêu chí c không có mục `mục X`.", p.message());
+        assertEquals("`mục X` là tên của mục; ở đây ghi mã của mục: `x`.", p.hint());
+        Problem unknown = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("missing: [x]", "missing: [quạt]")));
+        assertTrue(unknown.hint().contains("Các mục (mã và tên): `x` (mục X), `y` (mục Y), `z` (mục Z)."), unknown.hint());
+    }
+
+    @Test
+    void anUnknownBonusListsTheValidOnes() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace("bonuses: [ok]", "bonuses: [sang-kien]")));
+        assertEquals("Tiêu chí g.2 không có điểm cộng `sang-kien`.", p.message());
+        assertTrue(p.hint().contains("Các điểm cộng của tiêu chí này: `ok` (sáng kiến được công nhận)."), p.hint());
+    }
+
+    @Test
+    void aUnitNotScoredAtAllGivesOneWarning() {
+        List<Problem> list = problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace(
+                "criteria: {\"a\": 10, \"c\": {missing: []}, \"g.1\": {incidents: 2}, \"g.2\": 2}", "criteria: {}"));
+        Problem p = only(list);
+        assertEquals("Đơn vị `cuong` chưa có điểm tiêu chí nào: đơn vị được ghi là chưa chấm và chưa được xếp hạng.", p.message());
+    }
+
+    @Test
+    void forgottenCriteriaAreOneWarningInTheRubricsOrder() {
+        Problem p = only(problemsWith("data/scores/vong-1.yaml", MiniWard.SCORES.replace(
+                "criteria: {\"a\": 10, \"c\": {missing: []}, \"g.1\": {incidents: 2}, \"g.2\": 2}", "criteria: {\"c\": {missing: []}}")));
+        assertEquals("Đơn vị `cuong` không có dòng nào cho các tiêu chí a, g.1, g.2: được coi là chưa chấm.", p.message());
+    }
 }
