@@ -35,7 +35,10 @@ final class SiteFiles {
         List<GeneratedFile> files = new ArrayList<>(SearchIndex.files(pages, pageText));
         List<Sitemap.Url> urls = pages.stream().filter(p -> !NOT_IN_SITEMAP.contains(p.listing().kind()))
                 .map(p -> new Sitemap.Url(url(p.path()), p.listing().date())).toList();
-        files.add(new GeneratedFile("sitemap.xml", () -> Sitemap.xml(urls)));
+        // planned now (the paths must be known), written lazily like every other file
+        for (Sitemap.Part part : Sitemap.files(urls, this::url)) {
+            files.add(new GeneratedFile(part.path(), part.xml()));
+        }
         files.add(new GeneratedFile("robots.txt", () -> Sitemap.robots(url("sitemap.xml"))));
         if (!posts.isEmpty()) {
             files.add(new GeneratedFile(NEWS_FEED, this::newsFeed));

@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * {@code sitemap.xml} in the sitemaps.org 0.9 protocol (every page by its absolute canonical address,
  * with the day it was dated when it was) and the {@code robots.txt} that points to it.
+ * <p>The protocol allows 50,000 addresses (and 50 MB) per file. A larger portal (a province's or the nation's)
+ * gets {@code sitemap.xml} as a sitemap index naming {@code sitemap-1.xml}, {@code sitemap-2.xml}, …: crawlers and
+ * robots.txt keep the one address whatever the size.
  */
 public final class Sitemap {
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -21,9 +24,58 @@ public final class Sitemap {
     private Sitemap() {
     }
 
+    /** One file of a sitemap: its path in the site and its bytes, made when written. */
+    public record Part(String path, java.util.function.Supplier<byte[]> xml) {
+    }
+
+    /**
+     * The files that list {@code urls}: {@code sitemap.xml} alone when they fit, otherwise the index
+     * {@code sitemap.xml} and its parts. {@code absolute} turns a site path into the address crawlers fetch.
+     */
+    public static List<Part> files(List<Url> urls, java.util.function.UnaryOperator<String> absolute) {
+        return files(urls, absolute, MAX_URLS);
+    }
+
+    static List<Part> files(List<Url> urls, java.util.function.UnaryOperator<String> absolute, int perPart) {
+        if (urls.size() <= perPart) {
+            return List.of(new Part("sitemap.xml", () -> xml(urls)));
+        }
+        List<Part> parts = new java.util.ArrayList<>();
+        List<Url> index = new java.util.ArrayList<>();
+        for (int from = 0, n = 1; from < urls.size(); from += perPart, n++) {
+            List<Url> slice = urls.subList(from, Math.min(urls.size(), from + perPart));
+            String path = "sitemap-" + n + ".xml";
+            parts.add(new Part(path, () -> xml(slice)));
+            // a part changes when one of its pages does: its lastmod is the newest of theirs
+            index.add(new Url(absolute.apply(path), slice.stream().flatMap(u -> u.lastModified().stream()).max(java.util.Comparator.naturalOrder())));
+        }
+        parts.add(0, new Part("sitemap.xml", () -> index(index)));
+        return List.copyOf(parts);
+    }
+
+    /** A {@code <sitemapindex>} naming each part by its absolute address. */
+    static byte[] index(List<Url> parts) {
+        return Xml.document(w -> {
+            w.writeStartElement("sitemapindex");
+            w.writeDefaultNamespace(NAMESPACE);
+            for (Url u : parts) {
+                w.writeCharacters("\n");
+                w.writeStartElement("sitemap");
+                Xml.element(w, "loc", u.location());
+                if (u.lastModified().isPresent()) {
+                    Xml.element(w, "lastmod", u.lastModified().get().toString());
+                }
+                w.writeEndElement();
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
+    }
+
+    /** One {@code <urlset>}; at most {@link #MAX_URLS} addresses, as the protocol requires. */
     public static byte[] xml(List<Url> urls) {
         if (urls.size() > MAX_URLS) {
-            throw new IllegalStateException("sitemap.xml holds at most " + MAX_URLS + " addresses; this portal has " + urls.size());
+            throw new IllegalArgumentException("one sitemap file holds at most " + MAX_URLS + " addresses, not " + urls.size());
         }
         return Xml.document(w -> {
             w.writeStartElement("urlset");
