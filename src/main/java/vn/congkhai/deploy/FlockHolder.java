@@ -74,7 +74,7 @@ final class FlockHolder implements TargetLock {
         try {
             in.write(script.getBytes(StandardCharsets.UTF_8));
             in.flush();
-            first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            first = answer(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             first = null;
         }
@@ -100,6 +100,16 @@ final class FlockHolder implements TargetLock {
                     "Could not lock the target " + where + " (status " + status + ")" + tail(err)
                             + (status == 255 ? ". Check the server address, the SSH key and the known_hosts file" : "") + ". Nothing changed."));
         };
+    }
+
+    /** The script's answer: the first line it writes, past anything a login script printed before it. */
+    private static String answer(BufferedReader out) throws IOException {
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.matches("locked|busy\t.*|nobase|notfile|noflock")) {
+                return line;
+            }
+        }
+        return null;
     }
 
     @Override
