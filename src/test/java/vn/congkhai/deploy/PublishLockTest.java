@@ -57,14 +57,14 @@ class PublishLockTest {
         for (int i = 0; i < 3000; i++) {
             TestProjects.write(project, "assets/ho-so/tep-" + i + ".txt", "hồ sơ số " + i + "\n".repeat(i % 50));
         }
-        build();
+        Fixtures.build(project);
         BuiltSite site = BuiltSite.verify(project, project.resolve("site"));
         Releases first = new Releases(new LocalTarget(base), SAME_SECOND);
         Releases second = new Releases(new LocalTarget(base), SAME_SECOND);
 
         CompletableFuture<Releases.Published> copying = CompletableFuture.supplyAsync(() -> first.publish(site, 5));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partialFiles() < 200 && !copying.isDone() && System.nanoTime() < deadline) {
+        while (Fixtures.partialFiles(base) < 200 && !copying.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
         assertFalse(copying.isDone(), "the first publish was caught while copying");
@@ -77,13 +77,13 @@ class PublishLockTest {
         Releases.Published done = copying.get();
         assertEquals("releases/" + done.id(), Files.readSymbolicLink(base.resolve("current")).toString());
         Trees.assertSameFiles(project.resolve("site"), base.resolve("current"));
-        assertEquals(0, partialFiles(), "nothing half-copied is left");
+        assertEquals(0, Fixtures.partialFiles(base), "nothing half-copied is left");
         assertEquals(List.of(done.id()), new LocalTarget(base).inspect().releases());
     }
 
     @Test
     void publishesStartedTogetherNeverShareAFolderAndCurrentIsAlwaysComplete() throws Exception {
-        build();
+        Fixtures.build(project);
         BuiltSite site = BuiltSite.verify(project, project.resolve("site"));
         ExecutorService two = Executors.newFixedThreadPool(2);
         for (int round = 0; round < 3; round++) {
@@ -107,14 +107,14 @@ class PublishLockTest {
             }
             assertTrue(published >= 1, "one of them always wins");
             Trees.assertSameFiles(project.resolve("site"), base.resolve("current"));
-            assertEquals(0, partialFiles());
+            assertEquals(0, Fixtures.partialFiles(base));
         }
         two.shutdown();
     }
 
     @Test
     void aHeldLockRefusesPublishAndRollbackSaysWhoHoldsItAndChangesNothing() throws Exception {
-        build();
+        Fixtures.build(project);
         Releases releases = new Releases(new LocalTarget(base), Clock.systemUTC());
         releases.publish(site(), 5);
         String second = releases.publish(site(), 5).id();
@@ -139,7 +139,7 @@ class PublishLockTest {
 
     @Test
     void aReleasesFolderThatIsALinkIsRefusedAndWhatItPointsAtIsUntouched() throws Exception {
-        build();
+        Fixtures.build(project);
         Releases releases = new Releases(new LocalTarget(base), Clock.systemUTC());
         releases.publish(site(), 5);
         releases.publish(site(), 5);
@@ -161,7 +161,7 @@ class PublishLockTest {
 
     @Test
     void aReleaseThatIsALinkOutIsRefusedAndNeverFollowed() throws Exception {
-        build();
+        Fixtures.build(project);
         Releases releases = new Releases(new LocalTarget(base), Clock.systemUTC());
         releases.publish(site(), 5);
         Path elsewhere = dir.resolve("ho-so-mat");
@@ -192,31 +192,8 @@ class PublishLockTest {
         }
     }
 
-    private long partialFiles() throws Exception {
-        Path releasesDir = base.resolve("releases");
-        if (!Files.isDirectory(releasesDir)) {
-            return 0;
-        }
-        long n = 0;
-        try (Stream<Path> all = Files.list(releasesDir)) {
-            for (Path p : all.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
-                try (Stream<Path> files = Files.walk(p)) {
-                    n += files.count();
-                } catch (java.io.UncheckedIOException e) {
-                    n++; // being written or renamed while we count
-                }
-            }
-        }
-        return n;
-    }
-
     private int cli(String... args) {
         return vn.congkhai.cli.MainAccess.run(args, new java.io.ByteArrayOutputStream());
-    }
-
-    private void build() {
-        BuildResult r = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
-        assertTrue(r.published(), () -> r.problems().toString());
     }
 
     private BuiltSite site() {

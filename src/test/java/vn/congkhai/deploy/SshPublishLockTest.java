@@ -43,19 +43,19 @@ class SshPublishLockTest {
         try (Sshd sshd = Sshd.start(dir.resolve("sshd"))) {
             Path project = MiniWard.write(dir.resolve("phuong"));
             Path base = serverFolder();
-            writeBigAsset(project, 1);
-            build(project);
+            Fixtures.writeBigAsset(project, 1);
+            Fixtures.build(project);
             Targets.Settings settings = settings(sshd, base);
             Releases first = new Releases(Targets.open(settings), SAME_SECOND);
             Releases second = new Releases(Targets.open(settings), SAME_SECOND);
             String before = first.publish(BuiltSite.verify(project, project.resolve("site")), 5).id();
 
-            writeBigAsset(project, 2);
-            build(project);
+            Fixtures.writeBigAsset(project, 2);
+            Fixtures.build(project);
             BuiltSite site = BuiltSite.verify(project, project.resolve("site"));
             CompletableFuture<Releases.Published> copying = CompletableFuture.supplyAsync(() -> first.publish(site, 5));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!(partials(base) > 0 && rsyncRunning(ProcessHandle.current())) && !copying.isDone() && System.nanoTime() < deadline) {
+            while (!(Fixtures.partialFolders(base) > 0 && rsyncRunning(ProcessHandle.current())) && !copying.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
             assertFalse(copying.isDone(), "the first publish was caught while rsync copies");
@@ -71,7 +71,7 @@ class SshPublishLockTest {
             assertEquals("releases/" + done.id(), Files.readSymbolicLink(base.resolve("current")).toString());
             Trees.assertSameFiles(project.resolve("site"), base.resolve("current"));
             assertEquals(List.of(before, done.id()), first.list().stream().map(Releases.Release::id).toList());
-            assertEquals(0, partials(base));
+            assertEquals(0, Fixtures.partialFolders(base));
         }
     }
 
@@ -80,8 +80,8 @@ class SshPublishLockTest {
         try (Sshd sshd = Sshd.start(dir.resolve("sshd"))) {
             Path project = MiniWard.write(dir.resolve("phuong"));
             Path base = serverFolder();
-            writeBigAsset(project, 3);
-            build(project);
+            Fixtures.writeBigAsset(project, 3);
+            Fixtures.build(project);
             Targets.Settings settings = settings(sshd, base);
             // a publish as CI runs it, in its own JVM; stopped the way a cancelled job or Ctrl-C stops it (SIGTERM)
             Process publish = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -89,7 +89,7 @@ class SshPublishLockTest {
                     "--target", settings.target(), "--ssh-key", settings.sshKey(), "--known-hosts", settings.knownHosts())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!(partials(base) > 0 && rsyncRunning(publish.toHandle())) && publish.isAlive() && System.nanoTime() < deadline) {
+            while (!(Fixtures.partialFolders(base) > 0 && rsyncRunning(publish.toHandle())) && publish.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
             assertTrue(publish.isAlive() && rsyncRunning(publish.toHandle()), "the publish was caught while rsync copies");
@@ -108,14 +108,14 @@ class SshPublishLockTest {
                 Thread.sleep(20);
             }
             assertEquals(List.of(), sshd.sessions().stream().map(Processes::name).toList(), "no session left on the server");
-            assertTrue(partials(base) > 0, "it was stopped half-way");
+            assertTrue(Fixtures.partialFolders(base) > 0, "it was stopped half-way");
             assertFalse(Files.exists(base.resolve("current")), "and switched nothing");
 
             // the lock died with its holder: the next publish runs at once and clears the half-copied folder
             Releases.Published next = new Releases(Targets.open(settings), Clock.systemUTC()).publish(BuiltSite.verify(project, project.resolve("site")), 5);
             Trees.assertSameFiles(project.resolve("site"), base.resolve("current"));
             assertEquals("releases/" + next.id(), Files.readSymbolicLink(base.resolve("current")).toString());
-            assertEquals(0, partials(base));
+            assertEquals(0, Fixtures.partialFolders(base));
         }
     }
 
@@ -124,7 +124,7 @@ class SshPublishLockTest {
         try (Sshd sshd = Sshd.start(dir.resolve("sshd"))) {
             Path project = MiniWard.write(dir.resolve("phuong"));
             Path base = serverFolder();
-            build(project);
+            Fixtures.build(project);
             Releases releases = new Releases(Targets.open(settings(sshd, base)), Clock.systemUTC());
             BuiltSite site = BuiltSite.verify(project, project.resolve("site"));
             releases.publish(site, 5);
@@ -165,33 +165,5 @@ class SshPublishLockTest {
 
     private static boolean rsyncRunning(ProcessHandle parent) {
         return parent.descendants().anyMatch(p -> Processes.name(p).equals("rsync") && Processes.running(p));
-    }
-
-    /** A large file, so that a transfer takes long enough to be caught in the middle. */
-    private static void writeBigAsset(Path project, long seed) throws Exception {
-        Files.createDirectories(project.resolve("assets"));
-        Random random = new Random(seed);
-        byte[] chunk = new byte[1 << 20];
-        try (OutputStream out = Files.newOutputStream(project.resolve("assets/lon.bin"))) {
-            for (int i = 0; i < 64; i++) {
-                random.nextBytes(chunk);
-                out.write(chunk);
-            }
-        }
-    }
-
-    private static long partials(Path base) throws Exception {
-        Path releases = base.resolve("releases");
-        if (!Files.isDirectory(releases)) {
-            return 0;
-        }
-        try (Stream<Path> all = Files.list(releases)) {
-            return all.filter(p -> p.getFileName().toString().endsWith(".partial")).count();
-        }
-    }
-
-    private static void build(Path project) {
-        BuildResult r = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
-        assertTrue(r.published(), () -> r.problems().toString());
     }
 }
