@@ -51,12 +51,20 @@ public final class LocalTarget implements ReleaseTarget {
                 kind = "other";
             }
             List<String> releases = new ArrayList<>();
-            Path dir = base.resolve("releases");
-            if (Files.isDirectory(dir)) {
+            Path dir = releasesFolder();
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> all = Files.list(dir)) {
-                    all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                            .map(p -> p.getFileName().toString()).filter(ReleaseIds::isId).sorted().forEach(releases::add);
+                    for (Path p : all.toList()) {
+                        String name = p.getFileName().toString();
+                        if (Files.isSymbolicLink(p) && ReleaseIds.isId(name)) {
+                            throw ReleaseLinks.entryIsLink(describe(), name);
+                        }
+                        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ReleaseIds.isId(name)) {
+                            releases.add(name);
+                        }
+                    }
                 }
+                releases.sort(null);
             }
             return new TargetState(List.copyOf(releases), link, kind);
         } catch (IOException e) {
@@ -64,15 +72,28 @@ public final class LocalTarget implements ReleaseTarget {
         }
     }
 
+    /** {@code BASE/releases}, refused when it is a symbolic link: nothing under it is read or deleted through a link. */
+    private Path releasesFolder() {
+        Path dir = base.resolve("releases");
+        if (Files.isSymbolicLink(dir)) {
+            throw ReleaseLinks.folderIsLink(describe());
+        }
+        return dir;
+    }
+
+    @Override
+    public TargetLock lock(String operation) {
+        return FlockHolder.take(List.of("sh", "-s"), base.toString(), describe(), operation);
+    }
+
     @Override
     public void clearLeftovers() {
         try {
-            Path dir = base.resolve("releases");
-            if (Files.isDirectory(dir)) {
+            Path dir = releasesFolder();
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
                     for (Path p : all) {
-                        String name = p.getFileName().toString();
-                        if (name.endsWith(".partial") && ReleaseIds.isId(name.substring(0, name.length() - ".partial".length()))) {
+                        if (ReleaseIds.isPartial(p.getFileName().toString())) {
                             deleteTree(p);
                         }
                     }
@@ -94,13 +115,13 @@ public final class LocalTarget implements ReleaseTarget {
 
     @Override
     public String upload(Path site, List<String> files, String id, Optional<String> previous) {
-        Path partial = base.resolve("releases").resolve(id + ".partial");
+        Path partial = releasesFolder().resolve(ReleaseIds.partial(id));
         Path before = previous.map(p -> base.resolve("releases").resolve(p)).orElse(null);
         AtomicInteger linked = new AtomicInteger();
         AtomicInteger copied = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         try {
-            Files.createDirectories(partial);
+            Files.createDirectory(partial); // new: never shared with another publish
             for (String f : files) {
                 Path from = site.resolve(f);
                 Path to = partial.resolve(f).normalize();
@@ -167,7 +188,11 @@ public final class LocalTarget implements ReleaseTarget {
 
     @Override
     public void remove(String id) {
-        deleteTree(base.resolve("releases").resolve(id));
+        Path release = releasesFolder().resolve(id);
+        if (Files.isSymbolicLink(release)) {
+            throw ReleaseLinks.entryIsLink(describe(), id);
+        }
+        deleteTree(release);
     }
 
     @Override
@@ -192,19 +217,27 @@ public final class LocalTarget implements ReleaseTarget {
                 if (base.getParent() == null || !Files.isDirectory(base.getParent())) {
                     throw new DeployException("Không có thư mục `" + base.getParent() + "` để tạo thư mục đích `" + base + "`.");
                 }
-                Files.createDirectory(base);
+                try {
+                    Files.createDirectory(base);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // created a moment ago by another publish: fine
+                }
             }
-            Files.createDirectories(base.resolve("releases"));
+            Path dir = releasesFolder();
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir);
+            }
         } catch (IOException e) {
             throw new DeployException("Không tạo được thư mục đích `" + base + "`: " + e.getMessage(), e);
         }
     }
 
+    /** Deletes {@code root} and what is under it; a symbolic link met on the way is deleted itself, never followed. */
     static void deleteTree(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root)) { // walk does not follow links
             all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);

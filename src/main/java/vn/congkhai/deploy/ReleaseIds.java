@@ -19,6 +19,26 @@ public final class ReleaseIds {
     private ReleaseIds() {
     }
 
+    private static final Pattern PARTIAL = Pattern.compile("(" + ID.pattern() + ")(?:\\.[0-9a-f]{16})?\\.partial");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * The folder a release is copied into before it is complete: {@code ID.RANDOM.partial}. Its own random
+     * part, so that two publishes that chose the same id (same second, same commit) never write into one
+     * folder, even if the target's lock were broken by hand.
+     */
+    static String partial(String id) {
+        if (!isId(id)) {
+            throw new IllegalArgumentException("not a release id: " + id);
+        }
+        return id + "." + java.util.HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".partial";
+    }
+
+    /** A folder a killed publish left: {@code ID.RANDOM.partial}, or {@code ID.partial} from older versions. */
+    static boolean isPartial(String name) {
+        return PARTIAL.matcher(name).matches();
+    }
+
     public static boolean isId(String name) {
         return ID.matcher(name).matches();
     }

@@ -38,6 +38,16 @@ public final class Releases {
         if (keep < 1) {
             throw new DeployException("Số bản phát hành giữ lại phải từ 1 trở lên (đang là " + keep + ").");
         }
+        try (TargetLock lock = target.lock("publish")) {
+            return publishLocked(site, keep);
+        }
+    }
+
+    /**
+     * The publish itself, while this publish alone holds the target: what it reads stays true until it ends, and
+     * the {@code .partial} folders it clears can only be left over from publishes that were killed.
+     */
+    private Published publishLocked(BuiltSite site, int keep) {
         TargetState before = target.inspect();
         Optional<String> current = before.currentRelease(target.base(), target.describe()); // refuses a hand-made current
         target.prepare();
@@ -77,10 +87,23 @@ public final class Releases {
 
     /** Points {@code current} back at the release published before the one it points at now; returns {from, to}. */
     public List<String> rollback() {
+        if (target.inspect().currentRelease(target.base(), target.describe()).isEmpty()) {
+            throw nothingToRollBack(); // before locking: a mistyped target is not created by its lock
+        }
+        try (TargetLock lock = target.lock("rollback")) { // the same lock as publish: never switched under one
+            return rollbackLocked();
+        }
+    }
+
+    private DeployException nothingToRollBack() {
+        return new DeployException("Chưa có bản phát hành nào ở " + target.describe() + ": không có gì để quay lại.");
+    }
+
+    private List<String> rollbackLocked() {
         TargetState state = target.inspect();
         Optional<String> current = state.currentRelease(target.base(), target.describe());
         if (current.isEmpty()) {
-            throw new DeployException("Chưa có bản phát hành nào ở " + target.describe() + ": không có gì để quay lại.");
+            throw nothingToRollBack();
         }
         int at = state.releases().indexOf(current.get());
         if (at <= 0) {

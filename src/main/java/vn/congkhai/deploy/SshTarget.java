@@ -41,8 +41,11 @@ public final class SshTarget implements ReleaseTarget {
         String out = remote("""
                 [ -d BASE ] || { echo nobase; exit 0; }
                 cd BASE || exit 3
+                if [ -L releases ]; then echo releaseslink; exit 0; fi
                 if [ -L current ]; then printf 'link\\t%s\\n' "$(readlink current)"; elif [ -e current ]; then echo other; else echo none; fi
-                for d in releases/*; do [ -d "$d" ] && [ ! -L "$d" ] && printf 'release\\t%s\\n' "${d#releases/}"; done
+                for d in releases/*; do
+                  if [ -L "$d" ]; then printf 'entrylink\\t%s\\n' "${d#releases/}"; elif [ -d "$d" ]; then printf 'release\\t%s\\n' "${d#releases/}"; fi
+                done
                 exit 0
                 """, "đọc thư mục đích");
         List<String> releases = new ArrayList<>();
@@ -56,6 +59,12 @@ public final class SshTarget implements ReleaseTarget {
                     link = Optional.of(p.length > 1 ? p[1] : "");
                 }
                 case "other" -> kind = "other";
+                case "releaseslink" -> throw ReleaseLinks.folderIsLink(describe());
+                case "entrylink" -> {
+                    if (p.length > 1 && ReleaseIds.isId(p[1])) {
+                        throw ReleaseLinks.entryIsLink(describe(), p[1]);
+                    }
+                }
                 case "release" -> {
                     if (p.length > 1 && ReleaseIds.isId(p[1])) {
                         releases.add(p[1]);
@@ -70,10 +79,18 @@ public final class SshTarget implements ReleaseTarget {
     }
 
     @Override
+    public TargetLock lock(String operation) {
+        List<String> shell = ssh.ssh();
+        shell.add("sh -s");
+        return FlockHolder.take(shell, ssh.path(), describe(), operation);
+    }
+
+    @Override
     public void prepare() {
         remote("""
-                [ -d BASE ] || mkdir BASE || exit 3
-                mkdir -p BASE/releases
+                [ -d BASE ] || mkdir BASE 2>/dev/null || [ -d BASE ] || exit 3
+                [ -L BASE/releases ] && exit 7
+                [ -d BASE/releases ] || mkdir BASE/releases || exit 3
                 """, "tạo thư mục đích");
     }
 
@@ -81,7 +98,9 @@ public final class SshTarget implements ReleaseTarget {
     public void clearLeftovers() {
         remote("""
                 cd BASE || exit 3
+                [ -L releases ] && exit 7
                 for d in releases/*.partial; do
+                  [ -L "$d" ] && continue
                   case "${d#releases/}" in
                     [0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-*.partial) rm -rf -- "$d" ;;
                   esac
@@ -100,10 +119,14 @@ public final class SshTarget implements ReleaseTarget {
             checkId(p);
             cmd.add("--link-dest=../" + p); // relative to the destination folder
         });
+        String partial = ReleaseIds.partial(id);
         cmd.add(site.toAbsolutePath() + "/");
-        cmd.add(ssh.user() + "@" + ssh.host() + ":" + ssh.path() + "/releases/" + id + ".partial/");
+        cmd.add(ssh.user() + "@" + ssh.host() + ":" + ssh.path() + "/releases/" + partial + "/");
+        // a new, empty folder of this publish's own: rsync never writes into a folder another publish made
+        remote("cd BASE && { [ ! -L releases ] || exit 7; } && mkdir releases/PARTIAL".replace("PARTIAL", partial), "tạo thư mục cho bản phát hành");
         String stats = run(cmd, null, "chép bản phát hành bằng rsync");
-        remote("cd BASE && mv -T releases/ID.partial releases/ID".replace("ID", id), "hoàn tất bản phát hành");
+        remote("cd BASE && { [ ! -L releases ] || exit 7; } && mv -T releases/PARTIAL releases/ID".replace("PARTIAL", partial).replace("ID", id),
+                "hoàn tất bản phát hành");
         return summary(stats);
     }
 
@@ -150,7 +173,8 @@ public final class SshTarget implements ReleaseTarget {
     @Override
     public void remove(String id) {
         checkId(id);
-        remote("cd BASE && rm -rf -- releases/ID".replace("ID", id), "xóa bản phát hành cũ " + id);
+        // rm -rf does not follow links below its argument; the argument and releases/ itself are checked here
+        remote("cd BASE && { [ ! -L releases ] || exit 7; } && [ ! -L releases/ID ] && rm -rf -- releases/ID".replace("ID", id), "xóa bản phát hành cũ " + id);
     }
 
     @Override
@@ -189,15 +213,26 @@ public final class SshTarget implements ReleaseTarget {
 
     private String run(List<String> cmd, String stdin, String doing) {
         try {
-            Process p = new ProcessBuilder(cmd).start();
+            Process p = ChildProcesses.start(cmd);
+            int status;
+            String out;
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            try (OutputStream in = p.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            try {
+                try (OutputStream in = p.getOutputStream()) {
+                    if (stdin != null) {
+                        in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                    }
                 }
+                out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                status = p.waitFor();
+                ChildProcesses.done(p);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                ChildProcesses.end(p); // rsync and the ssh it started: nothing keeps running after a failed step
+                throw e;
             }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = p.waitFor();
+            if (status == 7 && cmd.get(0).equals("ssh")) { // our scripts' "releases/ is a link"
+                throw ReleaseLinks.folderIsLink(describe());
+            }
             if (status != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip();
                 throw new DeployException("Lỗi khi " + doing + " trên " + describe() + " (" + cmd.get(0) + " thoát với mã " + status + ")"

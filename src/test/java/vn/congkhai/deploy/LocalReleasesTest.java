@@ -163,36 +163,18 @@ class LocalReleasesTest {
                 "--project", project.toString(), "--target", base.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partialFiles() < 200 && publish.isAlive() && System.nanoTime() < deadline) {
+        while (Fixtures.partialFiles(base) < 200 && publish.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
         assertTrue(publish.isAlive(), "the publish ended before it could be killed mid-copy");
         publish.destroyForcibly().waitFor();
-        assertTrue(partialFiles() > 0, "killed with a release half copied");
+        assertTrue(Fixtures.partialFiles(base) > 0, "killed with a release half copied");
         assertEquals("releases/" + first, Files.readSymbolicLink(base.resolve("current")).toString());
 
         Releases.Published next = publish();
         assertEquals("releases/" + next.id(), Files.readSymbolicLink(base.resolve("current")).toString());
-        assertEquals(0, partialFiles(), "the half-copied release is cleared");
+        assertEquals(0, Fixtures.partialFiles(base), "the half-copied release is cleared");
         assertEquals(TestProjects.snapshot(project.resolve("site")).keySet(), TestProjects.snapshot(base.resolve("current").toRealPath()).keySet());
-    }
-
-    private long partialFiles() throws Exception {
-        Path releasesDir = base.resolve("releases");
-        if (!Files.isDirectory(releasesDir)) {
-            return 0;
-        }
-        long n = 0;
-        try (Stream<Path> all = Files.list(releasesDir)) {
-            for (Path p : all.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
-                try (Stream<Path> files = Files.walk(p)) {
-                    n += files.count();
-                } catch (java.io.UncheckedIOException e) {
-                    n++; // being written while we count
-                }
-            }
-        }
-        return n;
     }
 
     private int cli(String... args) {
@@ -200,8 +182,7 @@ class LocalReleasesTest {
     }
 
     private void build() {
-        BuildResult r = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
-        assertTrue(r.published(), () -> r.problems().toString());
+        Fixtures.build(project);
     }
 
     private BuiltSite site() {

@@ -40,8 +40,8 @@ class SshReleasesTest {
             Path project = MiniWard.write(dir.resolve("phuong"));
             Path base = dir.resolve("may-chu/congkhai");
             Files.createDirectories(base.getParent());
-            writeBigAsset(project, 1);
-            build(project);
+            Fixtures.writeBigAsset(project, 1);
+            Fixtures.build(project);
             Targets.Settings settings = new Targets.Settings(sshd.target(base), sshd.userKey.toString(), sshd.knownHosts.toString(), "3");
             Releases releases = new Releases(Targets.open(settings), Clock.systemUTC());
 
@@ -53,7 +53,7 @@ class SshReleasesTest {
             // one score changes: only the pages that show it (and the round's 4 open data files, and phien-ban.json)
             // cross the network, the rest are hard links
             TestProjects.write(project, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
-            build(project);
+            Fixtures.build(project);
             List<String> firstStyles = styles(project.resolve("site"));
             Releases.Published second = releases.publish(BuiltSite.verify(project, project.resolve("site")), 3);
             System.out.println("ssh publish 2 (one score changed): " + second.transferred());
@@ -66,7 +66,7 @@ class SshReleasesTest {
 
             // a new stylesheet: the one the previous release's pages link is linked into the new release too
             TestProjects.write(project, "assets/css/congkhai.css", Files.readString(TestProjects.SAMPLE.resolve("assets/css/congkhai.css")) + "\n/* mới */\n");
-            build(project);
+            Fixtures.build(project);
             List<String> newStyles = styles(project.resolve("site"));
             assertFalse(newStyles.equals(firstStyles));
             Releases.Published restyled = releases.publish(BuiltSite.verify(project, project.resolve("site")), 3);
@@ -85,14 +85,14 @@ class SshReleasesTest {
             }
 
             // a transfer killed mid-way: current stays on the release it was on, the next publish succeeds
-            writeBigAsset(project, 2);
-            build(project);
+            Fixtures.writeBigAsset(project, 2);
+            Fixtures.build(project);
             BuiltSite third = BuiltSite.verify(project, project.resolve("site"));
             CompletableFuture<Releases.Published> killed = CompletableFuture.supplyAsync(() -> releases.publish(third, 3));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             List<ProcessHandle> rsync = List.of();
             while (rsync.isEmpty() && !killed.isDone() && System.nanoTime() < deadline) {
-                if (partials(base) > 0) {
+                if (Fixtures.partialFolders(base) > 0) {
                     rsync = ProcessHandle.current().descendants()
                             .filter(ph -> ph.info().command().map(c -> c.endsWith("/rsync")).orElse(false)).toList();
                 }
@@ -106,7 +106,7 @@ class SshReleasesTest {
             assertEquals("releases/" + second.id(), Files.readSymbolicLink(base.resolve("current")).toString(), "current untouched");
             Releases.Published after = releases.publish(third, 3);
             assertEquals("releases/" + after.id(), Files.readSymbolicLink(base.resolve("current")).toString());
-            assertEquals(0, partials(base), "the killed transfer's folder is cleared");
+            assertEquals(0, Fixtures.partialFolders(base), "the killed transfer's folder is cleared");
             assertArrayEquals(Files.readAllBytes(project.resolve("site/assets/lon.bin")), Files.readAllBytes(base.resolve("current/assets/lon.bin")));
             assertEquals(3, releases.list().size(), "three kept");
 
@@ -128,28 +128,5 @@ class SshReleasesTest {
         try (Stream<Path> all = Files.list(site.resolve("assets/css"))) {
             return all.map(p -> "assets/css/" + p.getFileName()).sorted().toList();
         }
-    }
-
-    /** A large file, so that a transfer takes long enough to be killed in the middle. */
-    private static void writeBigAsset(Path project, long seed) throws Exception {
-        byte[] bytes = new byte[48 << 20];
-        new Random(seed).nextBytes(bytes);
-        Files.createDirectories(project.resolve("assets"));
-        Files.write(project.resolve("assets/lon.bin"), bytes);
-    }
-
-    private static long partials(Path base) throws Exception {
-        Path releases = base.resolve("releases");
-        if (!Files.isDirectory(releases)) {
-            return 0;
-        }
-        try (Stream<Path> all = Files.list(releases)) {
-            return all.filter(p -> p.getFileName().toString().endsWith(".partial")).count();
-        }
-    }
-
-    private static void build(Path project) {
-        BuildResult r = Portal.build(BuildConfig.of(project).withBuildDate(LocalDate.of(2024, 11, 22)));
-        assertTrue(r.published(), () -> r.problems().toString());
     }
 }

@@ -76,6 +76,11 @@ final class Sshd implements AutoCloseable {
         return "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + port + base.toAbsolutePath();
     }
 
+    /** The processes serving connections (one sshd per connection, and what it runs): none when no client is connected. */
+    List<ProcessHandle> sessions() {
+        return process.descendants().filter(Processes::running).toList();
+    }
+
     @Override
     public void close() throws Exception {
         Tools.stop(process);
