@@ -87,22 +87,26 @@ final class ScoreSentences {
                         + " nên cùng hạng " + rank + ".");
             } else {
                 String id = t.criterionId().get();
-                out.add(above + " xếp trên " + below + " (cùng " + total + " điểm) vì điểm tiêu chí " + id + " cao hơn: "
-                        + points(t.above(), id) + " so với " + points(t.below(), id) + ".");
+                List<String> equalBefore = b.sheet().tieBreakers().subList(0, b.sheet().tieBreakers().indexOf(id));
+                String equal = equalBefore.isEmpty() ? "" : ", cùng điểm tiêu chí " + String.join(", ", equalBefore);
+                out.add(above + " xếp trên " + below + " (cùng " + total + " điểm" + equal + ") vì điểm tiêu chí " + id
+                        + " cao hơn: " + points(t.above(), id) + " so với " + points(t.below(), id) + ".");
             }
         }
         return out;
     }
 
-    /** "Không được xét khen thưởng (Khen thưởng ...): nộp hồ sơ ngày ..., sau hạn ...", once per award plan of the round. */
+    /**
+     * "Không được xét khen thưởng vì nộp hồ sơ ngày ..., sau hạn ...": one sentence per award plan of the round
+     * that kept the unit out, naming the plan when the round has more than one.
+     */
     static List<String> exclusions(List<AwardResult> awards, Leaderboard b, Unit u) {
+        List<AwardResult> ofRound = awards.stream().filter(a -> a.plan().roundId().equals(b.sheet().id())).toList();
         List<String> out = new ArrayList<>();
-        for (AwardResult a : awards) {
-            if (!a.plan().roundId().equals(b.sheet().id())) {
-                continue;
-            }
+        for (AwardResult a : ofRound) {
+            String which = ofRound.size() > 1 ? " theo “" + a.plan().title() + "”" : "";
             a.excluded().stream().filter(e -> e.unit().id().equals(u.id())).forEach(e ->
-                    out.add("Không được xét khen thưởng (" + a.plan().title() + ") vì " + e.reason() + "."));
+                    out.add("Không được xét khen thưởng" + which + " vì " + e.reason() + "."));
         }
         return out;
     }
