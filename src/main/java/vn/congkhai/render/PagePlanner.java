@@ -151,8 +151,15 @@ public final class PagePlanner {
                 "Tìm trang trên " + site.portalTitle() + ": gõ có dấu hay không dấu đều được.", "search", Map.of()));
         pages.add(page("du-lieu/index.html", "data.ftlh", "Dữ liệu mở",
                 "Tải về dữ liệu đã công khai trên cổng (bảng xếp hạng, điểm, bộ tiêu chí, khen thưởng) dạng CSV và JSON.", "data",
-                Map.of("datasets", openData.catalogue(VI_DATE), "licence", openData.licence())));
+                Map.of("datasets", openData.catalogue(VI_DATE), "licence", openData.licence(),
+                        "summary", dataSummary(openData.catalogue(VI_DATE).size()))));
         return pages;
+    }
+
+    /** What the open data page says first, before its contents list. */
+    static String dataSummary(int datasets) {
+        return datasets == 0 ? "" : datasets + " bộ dữ liệu, mỗi bộ tải về được dạng CSV (mở bằng Excel) và JSON. "
+                + "Ý nghĩa từng cột ở mục “Các trường dữ liệu” của mỗi bộ.";
     }
 
     /** The HTML site map (so-do-trang.html) of {@code pages}, every other page of the portal, itself included. */
@@ -433,9 +440,24 @@ public final class PagePlanner {
         List<Link> boards = results.leaderboards().stream().filter(b -> b.rubric().id().equals(r.id()))
                 .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round())).toList();
         RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards,
-                r.ratings().stream().map(PagePlanner::ratingRule).toList());
+                r.ratings().stream().map(PagePlanner::ratingRule).toList(), rubricSummary(r));
         return page(rubricHref(r), "rubric.ftlh", r.title(),
                 "Giải thích từng tiêu chí, điểm chuẩn, cách trừ và cộng điểm của " + r.title() + ".", "rubric", Map.of("rubric", view));
+    }
+
+    /** "10 tiêu chí (14 mục chấm điểm), tổng 100 điểm; xếp loại theo 4 mức." */
+    static String rubricSummary(Rubric r) {
+        int top = r.criteria().size();
+        int leaves = r.leafCriteria().size();
+        StringBuilder s = new StringBuilder().append(top).append(" tiêu chí");
+        if (leaves != top) {
+            s.append(" (").append(leaves).append(" mục chấm điểm)");
+        }
+        s.append(", tổng ").append(Points.format(r.total())).append(" điểm");
+        if (!r.ratings().isEmpty()) {
+            s.append("; xếp loại theo ").append(r.ratings().size()).append(" mức");
+        }
+        return s.append('.').toString();
     }
 
     private PageSpec criterionPage(Rubric r, Criterion c) {

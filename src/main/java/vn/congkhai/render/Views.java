@@ -100,9 +100,12 @@ public final class Views {
                                 List<Link> evidence) {
     }
 
-    /** {@code ratings} are the bands in words, highest first. */
+    /**
+     * {@code ratings} are the bands in words, highest first; {@code summary} says first what the rubric is made of
+     * ("10 tiêu chí (14 mục chấm điểm), tổng 100 điểm.").
+     */
     public record RubricView(String id, String title, String issuer, String legalBasis, String total,
-                             List<CriterionView> criteria, List<Link> boards, List<String> ratings) {
+                             List<CriterionView> criteria, List<Link> boards, List<String> ratings, String summary) {
     }
 
     public record CriterionView(String id, String title, String description, String max, int depth, boolean group,
