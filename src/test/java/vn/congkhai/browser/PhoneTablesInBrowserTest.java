@@ -83,12 +83,13 @@ class PhoneTablesInBrowserTest {
                 "var w = document.documentElement.clientWidth, out = [];"
                         + "document.querySelectorAll('table.leaderboard tbody tr').forEach(function (tr) {"
                         + "  ['.col-rank', '.col-unit', '.col-total'].forEach(function (c) {"
-                        + "    var e = tr.querySelector(c), r = e.getBoundingClientRect();"
-                        + "    if (r.width === 0 || r.left < 0 || r.right > w) out.push(c + ' of ' + tr.innerText.replace(/\\s+/g, ' ') + ': ' + r.left + '–' + r.right);"
+                        + "    var e = tr.querySelector(c), r = e.getBoundingClientRect(), box = e.closest('.table-scroll');"
+                        + "    var edge = Math.min(w, box ? box.getBoundingClientRect().right : w);"
+                        + "    if (r.width === 0 || r.left < 0 || r.right > edge) out.push(c + ' of ' + tr.innerText.replace(/\\s+/g, ' ') + ': ' + r.left + '–' + r.right);"
                         + "  });"
                         + "});"
                         + "return out;");
-        assertEquals(List.of(), cut, "cells cut at the edge of a 360 px screen");
+        assertEquals(List.of(), cut, "cells cut at the edge of a 360 px screen or of the table's box");
         long rows = (Long) browser.executeScript("return document.querySelectorAll('table.leaderboard tbody tr').length;");
         assertTrue(rows >= 10, "the sample's leaderboard has its rows: " + rows);
         long shownCriteria = (Long) browser.executeScript("return Array.from(document.querySelectorAll('table.leaderboard .col-crit'))"
