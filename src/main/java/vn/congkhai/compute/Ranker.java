@@ -58,6 +58,15 @@ public final class Ranker {
         return List.copyOf(out);
     }
 
+    /**
+     * The tie-breaker that puts {@code above} before {@code below} when their totals are equal: the first of
+     * {@code tieBreakers} on which their points differ, compared as {@link #rank} compares them. Empty when
+     * they are equal on all of them, so they share a rank.
+     */
+    public static java.util.Optional<String> separatedBy(UnitResult above, UnitResult below, List<String> tieBreakers) {
+        return tieBreakers.stream().filter(id -> points(above, id).compareTo(points(below, id)) != 0).findFirst();
+    }
+
     /** A criterion's points for comparing; not scored counts as below any score. */
     private static BigDecimal points(UnitResult r, String criterionId) {
         return r.score(criterionId).flatMap(s -> s.points()).orElse(BigDecimal.valueOf(-1));

@@ -42,7 +42,8 @@ final class KpiPages {
         for (KpiBoard b : boards) {
             pages.add(planner.lazyPage(href(b), "kpi.ftlh", b.title(), b.description().isEmpty() ? b.title() : b.description(), "kpi",
                     () -> Map.of("board", new KpiBoardView(b.title(), b.description(), b.legalBasis(),
-                            b.indicators().stream().map(this::view).toList(), b.illustrative()))));
+                            b.indicators().stream().map(this::view).toList(), b.illustrative(), summaryLine(b),
+                            b.indicators().stream().map(this::contentsLine).toList()))));
         }
         return pages;
     }
@@ -59,6 +60,31 @@ final class KpiPages {
                     latest.map(l -> l.verdict().label).orElse(IndicatorResult.Verdict.NO_DATA.label),
                     latest.map(l -> cssClass(l.verdict())).orElse("no-data"));
         }).toList(), b.illustrative());
+    }
+
+    /** The latest verdict of each indicator, counted: "Kỳ gần nhất: 4/6 chỉ số đạt chỉ tiêu; 1 chưa đạt; 1 chưa có số liệu." */
+    private String summaryLine(KpiBoard b) {
+        java.util.EnumMap<IndicatorResult.Verdict, Integer> counts = new java.util.EnumMap<>(IndicatorResult.Verdict.class);
+        for (KpiBoard.Indicator i : b.indicators()) {
+            counts.merge(result(i).latest().map(IndicatorResult.Line::verdict).orElse(IndicatorResult.Verdict.NO_DATA), 1, Integer::sum);
+        }
+        StringBuilder s = new StringBuilder("Kỳ gần nhất: ").append(counts.getOrDefault(IndicatorResult.Verdict.MET, 0))
+                .append('/').append(b.indicators().size()).append(" chỉ số đạt chỉ tiêu");
+        for (IndicatorResult.Verdict v : List.of(IndicatorResult.Verdict.NOT_MET, IndicatorResult.Verdict.NO_CASES, IndicatorResult.Verdict.NO_DATA)) {
+            if (counts.containsKey(v)) {
+                s.append("; ").append(counts.get(v)).append(' ').append(v.label.toLowerCase(java.util.Locale.forLanguageTag("vi")));
+            }
+        }
+        return s.append('.').toString();
+    }
+
+    private PublicationViews.KpiContentsLine contentsLine(KpiBoard.Indicator i) {
+        Optional<IndicatorResult.Line> latest = result(i).latest();
+        return new PublicationViews.KpiContentsLine(i.id(), i.name(),
+                latest.map(l -> l.percent().map(p -> percent(p) + " (" + l.value().period().label() + ")")
+                        .orElse(l.value().period().label())).orElse(""),
+                latest.map(l -> l.verdict().label).orElse(IndicatorResult.Verdict.NO_DATA.label),
+                latest.map(l -> cssClass(l.verdict())).orElse("no-data"));
     }
 
     private IndicatorView view(KpiBoard.Indicator i) {

@@ -151,8 +151,15 @@ public final class PagePlanner {
                 "Tìm trang trên " + site.portalTitle() + ": gõ có dấu hay không dấu đều được.", "search", Map.of()));
         pages.add(page("du-lieu/index.html", "data.ftlh", "Dữ liệu mở",
                 "Tải về dữ liệu đã công khai trên cổng (bảng xếp hạng, điểm, bộ tiêu chí, khen thưởng) dạng CSV và JSON.", "data",
-                Map.of("datasets", openData.catalogue(VI_DATE), "licence", openData.licence())));
+                Map.of("datasets", openData.catalogue(VI_DATE), "licence", openData.licence(),
+                        "summary", dataSummary(openData.catalogue(VI_DATE).size()))));
         return pages;
+    }
+
+    /** What the open data page says first, before its contents list. */
+    static String dataSummary(int datasets) {
+        return datasets == 0 ? "" : datasets + " bộ dữ liệu, mỗi bộ tải về được dạng CSV (mở bằng Excel) và JSON. "
+                + "Ý nghĩa từng cột ở mục “Các trường dữ liệu” của mỗi bộ.";
     }
 
     /** The HTML site map (so-do-trang.html) of {@code pages}, every other page of the portal, itself included. */
@@ -292,7 +299,8 @@ public final class PagePlanner {
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
                 b.standings().stream().anyMatch(s -> s.movement().isPresent()),
-                filterLinks(b, filters, current), current == null ? "" : current.label(), b.standings().size());
+                filterLinks(b, filters, current), current == null ? "" : current.label(), b.standings().size(),
+                current == null ? ScoreSentences.ties(b) : List.of());
     }
 
     private static List<NavItem> filterLinks(Leaderboard b, List<BoardFilter> filters, BoardFilter current) {
@@ -346,8 +354,7 @@ public final class PagePlanner {
     }
 
     private static String total(Standing s) {
-        return s.result().total().map(Points::format)
-                .orElse("chưa đủ (" + Points.format(s.result().scoredSoFar()) + " điểm đã chấm)");
+        return ScoreSentences.total(s.result());
     }
 
     private PageSpec unit(Unit u, List<Object[]> rounds) {
@@ -365,32 +372,49 @@ public final class PagePlanner {
             List<ScoreLineView> lines = s.result().scores().stream()
                     .map(score -> line(score, self.flatMap(r -> r.score(score.criterion().id())))).toList();
             views.add(new UnitRoundView(b.sheet().title(), boardHref(b), rubricHref(b.rubric()),
-                    s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", b.standings().size(),
+                    s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", ScoreSentences.ranked(b), b.standings().size(),
                     total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines,
-                    self.isPresent(), self.flatMap(UnitResult::total).map(Points::format).orElse(self.isPresent() ? "chưa đủ" : ""),
+                    self.isPresent(), self.map(ScoreSentences::total).orElse(""),
                     difference(s.result().total(), self.flatMap(UnitResult::total)),
-                    b.rubric().ratings().isEmpty() ? "" : rating(s.result())));
+                    b.rubric().ratings().isEmpty() ? "" : rating(s.result()),
+                    ScoreSentences.standing(b, s), ScoreSentences.exclusions(results.awards(), b, u)));
         }
+        UnitRoundView latest = views.isEmpty() ? null : views.get(views.size() - 1);
+        String summary = latest == null ? "" : views.size() > 1 ? latest.title() + ": " + lowerFirst(latest.summary()) : latest.summary();
         List<HistoryView> history = new ArrayList<>();
         if (rounds.size() > 1) {
             for (Object[] pair : rounds) {
                 Leaderboard b = (Leaderboard) pair[0];
                 Standing s = (Standing) pair[1];
                 history.add(new HistoryView(b.sheet().title(), boardHref(b),
-                        s.rank().isPresent() ? s.rank().getAsInt() + "/" + b.standings().size() : "—", total(s),
+                        s.rank().isPresent() ? s.rank().getAsInt() + "/" + ScoreSentences.ranked(b) : "—", total(s),
                         s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
             }
         }
-        return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views, history);
+        return new UnitView(u.id(), u.name(), u.description(), u.illustrative(), views, history, summary,
+                latest == null ? List.of() : latest.exclusions());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static ScoreLineView line(CriterionScore s, Optional<CriterionScore> self) {
         Criterion c = s.criterion();
         return new ScoreLineView(c.id(), c.title(), Points.format(c.max()), s.points().map(Points::format).orElse("chưa chấm"),
-                s.scored(), s.depth(), c.isGroup(), s.clamped(), s.steps().stream().map(Step::text).toList(),
+                s.scored(), s.depth(), c.isGroup(), s.clamped(), onlyRepeatsThePoints(s) ? List.of() : s.steps().stream().map(Step::text).toList(),
                 self.map(x -> x.points().map(Points::format).orElse("chưa chấm")).orElse(""),
                 difference(s.points(), self.flatMap(CriterionScore::points)),
                 s.evidence().stream().map(PagePlanner::evidenceLink).toList());
+    }
+
+    /**
+     * True when the derivation is the assessor's figure and nothing else ("Điểm chấm: 5" beside 5/5 points), or
+     * a lone "Chưa chấm" beside points that already read "chưa chấm": a line that only repeats the score is left out.
+     */
+    static boolean onlyRepeatsThePoints(CriterionScore s) {
+        return s.steps().size() == 1 && !s.criterion().isGroup() && !s.criterion().startsFromMax()
+                && s.points().map(p -> p.compareTo(s.steps().get(0).delta()) == 0).orElse(true);
     }
 
     /** A web address is shown by its host, a published file by its name. */
@@ -416,9 +440,24 @@ public final class PagePlanner {
         List<Link> boards = results.leaderboards().stream().filter(b -> b.rubric().id().equals(r.id()))
                 .map(b -> new Link(b.sheet().title(), boardHref(b), b.sheet().round())).toList();
         RubricView view = new RubricView(r.id(), r.title(), r.issuer(), r.legalBasis(), Points.format(r.total()), criteria, boards,
-                r.ratings().stream().map(PagePlanner::ratingRule).toList());
+                r.ratings().stream().map(PagePlanner::ratingRule).toList(), rubricSummary(r));
         return page(rubricHref(r), "rubric.ftlh", r.title(),
                 "Giải thích từng tiêu chí, điểm chuẩn, cách trừ và cộng điểm của " + r.title() + ".", "rubric", Map.of("rubric", view));
+    }
+
+    /** "10 tiêu chí (14 mục chấm điểm), tổng 100 điểm; xếp loại theo 4 mức." */
+    static String rubricSummary(Rubric r) {
+        int top = r.criteria().size();
+        int leaves = r.leafCriteria().size();
+        StringBuilder s = new StringBuilder().append(top).append(" tiêu chí");
+        if (leaves != top) {
+            s.append(" (").append(leaves).append(" mục chấm điểm)");
+        }
+        s.append(", tổng ").append(Points.format(r.total())).append(" điểm");
+        if (!r.ratings().isEmpty()) {
+            s.append("; xếp loại theo ").append(r.ratings().size()).append(" mức");
+        }
+        return s.append('.').toString();
     }
 
     private PageSpec criterionPage(Rubric r, Criterion c) {

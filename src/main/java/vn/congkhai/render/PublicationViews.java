@@ -50,7 +50,19 @@ public final class PublicationViews {
     public record IndicatorSummary(String name, String target, String latestPeriod, String latest, String verdict, String verdictClass) {
     }
 
-    public record KpiBoardView(String title, String description, String legalBasis, List<IndicatorView> indicators, boolean illustrative) {
+    /**
+     * {@code summary} says first what matters ("Kỳ gần nhất: 4/6 chỉ số đạt chỉ tiêu; ..."), {@code contents} lists
+     * the indicators with their latest verdict, each linking to its section.
+     */
+    public record KpiBoardView(String title, String description, String legalBasis, List<IndicatorView> indicators, boolean illustrative,
+                               String summary, List<KpiContentsLine> contents) {
+    }
+
+    /**
+     * One indicator in a dashboard's contents: its section is {@code #cs-ID}; {@code latest} is "89,6% (Tháng 8/2024)",
+     * or the period alone when it has no share.
+     */
+    public record KpiContentsLine(String id, String name, String latest, String verdict, String verdictClass) {
     }
 
     public record IndicatorView(String id, String name, String numerator, String denominator, String target, String legalBasis,

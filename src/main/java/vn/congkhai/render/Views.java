@@ -50,12 +50,13 @@ public final class Views {
 
     /**
      * {@code tieRule} says in words how equal totals are ranked; {@code filters} link the static filtered
-     * views of the round ({@code filter} names the one shown, empty for all rows).
+     * views of the round ({@code filter} names the one shown, empty for all rows); {@code ties} says, for each
+     * pair of neighbours with the same total, which tie-breaker separated them or that they share a rank.
      */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
                             int unranked, String tieRule, boolean hasRatings, boolean hasMovement,
-                            List<NavItem> filters, String filter, int participants) {
+                            List<NavItem> filters, String filter, int participants, List<String> ties) {
     }
 
     public record ColumnView(String id, String title, String max, String href) {
@@ -66,18 +67,27 @@ public final class Views {
                           boolean complete, List<String> cells, String rating, String movement, String movementWords) {
     }
 
-    /** {@code history} has one line per round, oldest first, when the unit took part in two or more. */
+    /**
+     * {@code history} has one line per round, oldest first, when the unit took part in two or more;
+     * {@code summary} explains the latest round's score in a sentence ("Xếp thứ 3/10; mất điểm ở: ..."),
+     * {@code notes} why the unit was not considered for that round's awards.
+     */
     public record UnitView(String id, String name, String description, boolean illustrative, List<UnitRoundView> rounds,
-                           List<HistoryView> history) {
+                           List<HistoryView> history, String summary, List<String> notes) {
     }
 
     public record HistoryView(String round, String boardHref, String rank, String total, String movement, String movementWords) {
     }
 
-    /** {@code selfTotal} and {@code difference} are empty when the unit recorded no self-assessment. */
-    public record UnitRoundView(String title, String boardHref, String rubricHref, String rank, int participants,
+    /**
+     * {@code selfTotal} and {@code difference} are empty when the unit recorded no self-assessment; {@code ranked}
+     * counts the units with a rank (the denominator of the rank), {@code participants} every unit of the round;
+     * {@code summary} and {@code exclusions} as in {@link UnitView}, for this round.
+     */
+    public record UnitRoundView(String title, String boardHref, String rubricHref, String rank, int ranked, int participants,
                                 String total, String max, boolean complete, List<ScoreLineView> lines,
-                                boolean hasSelf, String selfTotal, String difference, String rating) {
+                                boolean hasSelf, String selfTotal, String difference, String rating,
+                                String summary, List<String> exclusions) {
     }
 
     /**
@@ -90,9 +100,12 @@ public final class Views {
                                 List<Link> evidence) {
     }
 
-    /** {@code ratings} are the bands in words, highest first. */
+    /**
+     * {@code ratings} are the bands in words, highest first; {@code summary} says first what the rubric is made of
+     * ("10 tiêu chí (14 mục chấm điểm), tổng 100 điểm.").
+     */
     public record RubricView(String id, String title, String issuer, String legalBasis, String total,
-                             List<CriterionView> criteria, List<Link> boards, List<String> ratings) {
+                             List<CriterionView> criteria, List<Link> boards, List<String> ratings, String summary) {
     }
 
     public record CriterionView(String id, String title, String description, String max, int depth, boolean group,
