@@ -36,6 +36,10 @@ abstract class DeployParameters extends AbstractMojo {
     @Parameter(property = "congkhai.knownHosts")
     protected String knownHosts;
 
+    /** S3 targets: how long files a release dropped stay ({@code 0}: until the next publish; {@code 30m}, {@code 7d}). */
+    @Parameter(property = "congkhai.pruneAfter")
+    protected String pruneAfter;
+
     protected Targets.Settings settings() {
         return new Targets.Settings(target, sshKey, knownHosts, keep).withEnvironment(System.getenv());
     }
