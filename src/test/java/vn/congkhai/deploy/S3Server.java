@@ -28,6 +28,7 @@ final class S3Server implements AutoCloseable {
 
     private final BlobStoreContext context;
     private final S3Proxy proxy;
+    private S3Proxy anonymous;
     /** Keys written, in order, since the last {@link #clearWrites}. */
     final List<String> writes = new CopyOnWriteArrayList<>();
     private volatile long writeDelayMillis;
@@ -71,6 +72,23 @@ final class S3Server implements AutoCloseable {
         }
     }
 
+    /**
+     * A second S3 endpoint over the same store that needs no signature, as a bucket policy allowing anonymous
+     * reads gives nginx or a CDN; returns its port. (It would accept writes too: the nginx block must not pass any.)
+     */
+    int anonymousEndpoint() throws Exception {
+        if (anonymous == null) {
+            anonymous = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
+                    .awsAuthentication(AuthenticationType.NONE, null, null).build();
+            anonymous.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!anonymous.getState().equals("STARTED") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+        return anonymous.getPort();
+    }
+
     void createBucket(String bucket) {
         context.getBlobStore().createContainerInLocation(null, bucket);
     }
@@ -104,6 +122,9 @@ final class S3Server implements AutoCloseable {
     @Override
     public void close() throws Exception {
         proxy.stop();
+        if (anonymous != null) {
+            anonymous.stop();
+        }
         context.close();
     }
 }
