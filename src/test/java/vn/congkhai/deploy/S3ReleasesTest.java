@@ -81,6 +81,8 @@ class S3ReleasesTest {
 
     @Test
     void aSecondPublishWritesOnlyTheObjectsWhoseBytesChangedWithNginxHeaders() throws Exception {
+        TestProjects.deleteTree(project);
+        project = TestProjects.copySample(dir.resolve("mau")); // the sample portal, every kind of page
         build();
         Map<String, byte[]> first = TestProjects.snapshot(project.resolve("site"));
         Releases.Published one = publish(Clock.systemUTC());
@@ -100,7 +102,10 @@ class S3ReleasesTest {
         assertEquals("text/css;charset=utf-8", get(css).response().contentType().replace("; ", ";"));
 
         server.clearWrites();
-        TestProjects.write(project, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
+        String scores = "data/scores/thi-bo-phan-mot-cua-2024.yaml";
+        String before = Files.readString(project.resolve(scores));
+        TestProjects.write(project, scores, before.replaceFirst("\"5\\.2\": 4\\.5", "\"5.2\": 4")); // one score of my-phuoc
+        assertFalse(before.equals(Files.readString(project.resolve(scores))));
         build();
         Map<String, byte[]> second = TestProjects.snapshot(project.resolve("site"));
         Set<String> changed = second.keySet().stream().filter(k -> !first.containsKey(k) || !java.util.Arrays.equals(first.get(k), second.get(k)))
@@ -177,8 +182,6 @@ class S3ReleasesTest {
 
         server.clearWrites();
         server.slowWrites(40);
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(server.env());
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "vn.congkhai.cli.Main", "publish",
                 "--project", project.toString(), "--target", at.toString())
@@ -208,6 +211,27 @@ class S3ReleasesTest {
         }
         assertEquals(List.of(), wholeSite());
         assertTrue(new String(get(S3Records.STATE).asByteArray(), StandardCharsets.UTF_8).contains("\"pending\" : [ ]"));
+
+        // `releases` and `rollback` on the command line, keys and endpoint from the environment only
+        List<String> listed = cli("releases", "--target", at.toString()).lines().toList();
+        assertEquals(List.of("  " + first, "* " + next.id()), listed.stream().map(l -> l.substring(0, l.indexOf("  commit"))).toList(), listed::toString);
+        assertTrue(cli("rollback", "--target", at.toString()).contains("Đã quay lại bản phát hành " + first));
+        assertEquals(List.of(first), releases().list().stream().filter(Releases.Release::current).map(Releases.Release::id).toList());
+    }
+
+    /** The command line in a JVM of its own, with the S3 settings in its environment; what it printed. */
+    private String cli(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.congkhai.cli.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(server.env());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertFalse(out.contains(S3Server.SECRET), "no secret printed");
+        return out;
     }
 
     @Test
