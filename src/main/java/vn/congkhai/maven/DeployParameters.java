@@ -20,7 +20,7 @@ abstract class DeployParameters extends AbstractMojo {
     @Parameter(property = "congkhai.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
     protected File outputDirectory;
 
-    /** A folder of this machine, or {@code ssh://USER@HOST[:PORT]/PATH}. */
+    /** A folder of this machine, {@code ssh://USER@HOST[:PORT]/PATH}, or {@code s3://BUCKET/PREFIX} (keys from {@code AWS_*}, {@code CONGKHAI_S3_ENDPOINT}). */
     @Parameter(property = "congkhai.target")
     protected String target;
 
