@@ -16,6 +16,8 @@ final class DeployArgs {
     String keep;
     String sshKey;
     String knownHosts;
+    /** S3 targets: how long files a release dropped stay ({@code 0}, {@code 30m}, {@code 7d}). */
+    String pruneAfter;
 
     /** Parsed options, or null after telling {@code err} what is wrong. */
     static DeployArgs parse(String[] args, PrintStream err) {
@@ -34,6 +36,7 @@ final class DeployArgs {
                 case "--keep" -> a.keep = value;
                 case "--ssh-key" -> a.sshKey = value;
                 case "--known-hosts" -> a.knownHosts = value;
+                case "--prune-after" -> a.pruneAfter = value;
                 default -> {
                     err.println("Không hiểu tham số `" + arg + "`.");
                     return null;
@@ -52,5 +55,5 @@ final class DeployArgs {
     }
 
     static final String USAGE = "[--project THƯ_MỤC] [--site THƯ_MỤC] [--target THƯ_MỤC|ssh://NGƯỜI_DÙNG@MÁY:CỔNG/ĐƯỜNG_DẪN] "
-            + "[--keep SỐ] [--ssh-key TỆP] [--known-hosts TỆP]";
+            + "[--keep SỐ] [--ssh-key TỆP] [--known-hosts TỆP] (hoặc --target s3://BUCKET/THƯ_MỤC [--prune-after 0|30m|7d])";
 }

@@ -18,7 +18,7 @@ final class PublishCommand {
             return 2;
         }
         try {
-            Releases.Published p = Publishing.publish(a.project, a.siteDir(), a.settings(), Clock.systemUTC());
+            Releases.Published p = vn.congkhai.deploy.Deployments.publish(a.project, a.siteDir(), a.settings(), a.pruneAfter, System.getenv(), Clock.systemUTC());
             Publishing.report(p).forEach(out::println);
             return 0;
         } catch (DeployException e) {

@@ -19,7 +19,7 @@ final class ReleasesCommand {
             return 2;
         }
         try {
-            List<Releases.Release> all = new Releases(Targets.open(a.settings()), Clock.systemUTC()).list();
+            List<Releases.Release> all = vn.congkhai.deploy.Deployments.list(a.settings(), System.getenv(), Clock.systemUTC());
             if (all.isEmpty()) {
                 out.println("Chưa có bản phát hành nào.");
             }

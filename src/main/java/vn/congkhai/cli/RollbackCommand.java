@@ -19,7 +19,7 @@ final class RollbackCommand {
             return 2;
         }
         try {
-            List<String> fromTo = new Releases(Targets.open(a.settings()), Clock.systemUTC()).rollback();
+            List<String> fromTo = vn.congkhai.deploy.Deployments.rollback(a.settings(), System.getenv(), Clock.systemUTC());
             out.println("Đã quay lại bản phát hành " + fromTo.get(1) + " (bỏ " + fromTo.get(0) + ").");
             return 0;
         } catch (DeployException e) {

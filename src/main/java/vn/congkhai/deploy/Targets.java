@@ -53,7 +53,7 @@ public final class Targets {
                     m.group(4).replaceAll("(.)/+$", "$1"), path(s.sshKey()), path(s.knownHosts())));
         }
         if (target.contains("://") || target.matches("[^/]*@[^/]*:.*")) {
-            throw new DeployException("Không hiểu nơi xuất bản `" + target + "`: viết một thư mục, hoặc ssh://nguoidung@may-chu:cong/duong/dan.");
+            throw new DeployException("Không hiểu nơi xuất bản `" + target + "`: viết một thư mục, ssh://nguoidung@may-chu:cong/duong/dan, hoặc s3://ten-bucket/thu-muc.");
         }
         return new LocalTarget(Path.of(target));
     }

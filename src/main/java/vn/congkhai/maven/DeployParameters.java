@@ -20,7 +20,7 @@ abstract class DeployParameters extends AbstractMojo {
     @Parameter(property = "congkhai.outputDirectory", defaultValue = "${project.basedir}/site", required = true)
     protected File outputDirectory;
 
-    /** A folder of this machine, or {@code ssh://USER@HOST[:PORT]/PATH}. */
+    /** A folder of this machine, {@code ssh://USER@HOST[:PORT]/PATH}, or {@code s3://BUCKET/PREFIX} (keys from {@code AWS_*}, {@code CONGKHAI_S3_ENDPOINT}). */
     @Parameter(property = "congkhai.target")
     protected String target;
 
@@ -35,6 +35,10 @@ abstract class DeployParameters extends AbstractMojo {
     /** A known_hosts file holding the server's public host key. */
     @Parameter(property = "congkhai.knownHosts")
     protected String knownHosts;
+
+    /** S3 targets: how long files a release dropped stay ({@code 0}: until the next publish; {@code 30m}, {@code 7d}). */
+    @Parameter(property = "congkhai.pruneAfter")
+    protected String pruneAfter;
 
     protected Targets.Settings settings() {
         return new Targets.Settings(target, sshKey, knownHosts, keep).withEnvironment(System.getenv());

@@ -18,7 +18,7 @@ public class PublishMojo extends DeployParameters {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            Releases.Published p = Publishing.publish(projectDirectory.toPath(), outputDirectory.toPath(), settings(), Clock.systemUTC());
+            Releases.Published p = vn.congkhai.deploy.Deployments.publish(projectDirectory.toPath(), outputDirectory.toPath(), settings(), pruneAfter, System.getenv(), Clock.systemUTC());
             Publishing.report(p).forEach(getLog()::info);
         } catch (DeployException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -14,7 +14,7 @@ public class ReleasesMojo extends DeployParameters {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            var all = new Releases(Targets.open(settings()), Clock.systemUTC()).list();
+            var all = vn.congkhai.deploy.Deployments.list(settings(), System.getenv(), Clock.systemUTC());
             if (all.isEmpty()) {
                 getLog().info("Chưa có bản phát hành nào.");
             }

@@ -15,7 +15,7 @@ public class RollbackMojo extends DeployParameters {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            List<String> fromTo = new Releases(Targets.open(settings()), Clock.systemUTC()).rollback();
+            List<String> fromTo = vn.congkhai.deploy.Deployments.rollback(settings(), System.getenv(), Clock.systemUTC());
             getLog().info("Đã quay lại bản phát hành " + fromTo.get(1) + " (bỏ " + fromTo.get(0) + ").");
         } catch (DeployException e) {
             throw new MojoFailureException(e.getMessage(), e);
