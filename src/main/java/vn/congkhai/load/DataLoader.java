@@ -187,14 +187,20 @@ public final class DataLoader {
         boolean needed = filesIn("data/scores").findAny().isPresent();
         return read("data/units.yaml", needed)
                 .flatMap(root -> Fields.of(root, "", UNITS_FILE_KEYS, problems))
-                .map(f -> f.list("units", true, this::unit))
+                .map(f -> {
+                    DistinctNames names = new DistinctNames(Say.of("đơn vị", "unit"), problems);
+                    return f.list("units", true, (n, p) -> unit(n, p, names));
+                })
                 .orElse(List.of());
     }
 
-    private Optional<Unit> unit(Node node, String path) {
-        return Fields.of(node, path, UNIT_KEYS, problems).map(f -> new Unit(
-                f.requiredString("id"), f.requiredString("name"), f.optionalString("description"),
-                f.optionalBoolean("illustrative", false), f.at("id")));
+    private Optional<Unit> unit(Node node, String path, DistinctNames names) {
+        return Fields.of(node, path, UNIT_KEYS, problems).map(f -> {
+            String id = f.requiredString("id");
+            String name = f.requiredString("name");
+            names.add(name, f.at("name"), f.field("name"));
+            return new Unit(id, name, f.optionalString("description"), f.optionalBoolean("illustrative", false), f.at("id"));
+        });
     }
 
     public List<Rubric> rubrics() {
