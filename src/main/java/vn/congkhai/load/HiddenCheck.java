@@ -33,7 +33,8 @@ final class HiddenCheck {
     private final Problems problems;
     private final List<Hit> hits = new ArrayList<>();
     private final boolean[] claimed;
-    private final int total;
+    /** Hidden characters typed beyond {@link #MAX_KEPT}, not yet met in a value. */
+    private int notKept;
     private final boolean stopsParsing;
     private int reported;
     private int unreported;
@@ -69,7 +70,7 @@ final class HiddenCheck {
             }
             column++;
         }
-        this.total = count;
+        this.notKept = count - hits.size();
         this.stopsParsing = stops;
         this.claimed = new boolean[hits.size()];
     }
@@ -101,6 +102,9 @@ final class HiddenCheck {
             if (typed >= 0) {
                 Hit h = hits.get(typed);
                 report(new SourceRef(file, h.line(), h.column()), field, cp, false, TYPED_HINT);
+            } else if (notKept > 0) {
+                notKept--; // typed after the positions kept: its place is not known, its value is
+                report(at, field, cp, false, TYPED_HINT);
             } else {
                 report(at, field, cp, false, ESCAPED_HINT);
             }
@@ -119,7 +123,7 @@ final class HiddenCheck {
                 report(new SourceRef(file, h.line(), h.column()), "", h.cp(), parsed, TYPED_HINT);
             }
         }
-        int more = unreported + (total - hits.size());
+        int more = unreported + notKept;
         if (more > 0) {
             problems.error(SourceRef.file(file), "", Say.of("Còn " + more + " ký tự ẩn khác trong tệp này.",
                             "There are " + more + " more hidden characters in this file."),
