@@ -216,6 +216,7 @@ public final class DataLoader {
     }
 
     private Optional<Rubric> rubric(Node root, String rel) {
+        DistinctNames bands = new DistinctNames(Say.of("mức xếp loại", "rating band"), problems);
         return Fields.of(root, "", RUBRIC_KEYS, problems).map(f -> new Rubric(
                 idOf(rel),
                 f.requiredString("title"),
@@ -223,13 +224,13 @@ public final class DataLoader {
                 f.optionalString("legalBasis"),
                 f.requiredDecimal("total"),
                 f.list("criteria", true, this::criterion),
-                f.list("ratings", false, this::rating),
+                f.list("ratings", false, (n, p) -> rating(n, p, bands)),
                 f.at("total")));
     }
 
-    private Optional<Rating> rating(Node node, String path) {
+    private Optional<Rating> rating(Node node, String path, DistinctNames bands) {
         return Fields.of(node, path, RATING_KEYS, problems).map(f -> new Rating(
-                f.requiredString("label"),
+                bands.added(f.requiredString("label"), f.at("label"), f.field("label")),
                 f.optionalInt("stars", 0),
                 f.requiredDecimal("min"),
                 f.list("conditions", false, (n, p) -> Fields.of(n, p, CONDITION_KEYS, problems)

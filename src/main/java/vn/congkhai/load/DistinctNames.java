@@ -27,6 +27,12 @@ final class DistinctNames {
         this.problems = problems;
     }
 
+    /** {@link #add}, then {@code name}: for reading a record in one expression. */
+    String added(String name, SourceRef at, String field) {
+        add(name, at, field);
+        return name;
+    }
+
     void add(String name, SourceRef at, String field) {
         String key = HiddenChars.lookKey(name);
         if (key.isEmpty()) {
