@@ -5,8 +5,11 @@ import vn.congkhai.model.HiddenChars;
 import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Refuses the hidden characters of one file ({@link HiddenChars}) at the line and column an editor sees:
@@ -33,6 +36,8 @@ final class HiddenCheck {
     private final Problems problems;
     private final List<Hit> hits = new ArrayList<>();
     private final boolean[] claimed;
+    /** For each hidden character, the positions (indexes into {@link #hits}) no value has passed yet, in file order. */
+    private final Map<Integer, ArrayDeque<Integer>> waiting = new HashMap<>();
     /** Hidden characters typed beyond {@link #MAX_KEPT}, not yet met in a value. */
     private int notKept;
     private final boolean stopsParsing;
@@ -65,6 +70,7 @@ final class HiddenCheck {
                 count++;
                 stops |= kind == HiddenChars.Kind.LINE_BREAK || kind == HiddenChars.Kind.CONTROL;
                 if (hits.size() < MAX_KEPT) {
+                    waiting.computeIfAbsent(cp, c -> new ArrayDeque<>()).add(hits.size());
                     hits.add(new Hit(line, column, cp));
                 }
             }
@@ -132,9 +138,16 @@ final class HiddenCheck {
         }
     }
 
+    /**
+     * The first typed occurrence of {@code cp} at or after {@code at}, now claimed; -1 when there is none. Values are
+     * checked in the order they are written, so an occurrence passed over is behind every later value too: dropping
+     * it from the queue keeps each claim cheap, whatever a hostile file holds.
+     */
     private int claim(int cp, SourceRef at) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (!claimed[i] && hits.get(i).cp() == cp && hits.get(i).atOrAfter(at)) {
+        ArrayDeque<Integer> queue = waiting.get(cp);
+        while (queue != null && !queue.isEmpty()) {
+            int i = queue.poll();
+            if (hits.get(i).atOrAfter(at)) {
                 claimed[i] = true;
                 return i;
             }

@@ -66,6 +66,13 @@ class HiddenCharsInYamlTest {
     }
 
     @Test
+    void anOccurrenceInACommentBeforeAValueIsNotTakenForTheValues() {
+        reader.parse("# ghi chú\u200B\na: x\u200By\nb: \"\\u200B\"\n", "f.yaml", problems);
+        assertEquals(List.of("f.yaml:1:10 []", "f.yaml:2:5 [a]", "f.yaml:3:4 [b]"), places());
+        assertTrue(problems.sorted().get(0).format().contains("trong phần ghi chú"));
+    }
+
+    @Test
     void manyAreCappedWithOneLineSayingHowManyMore() {
         reader.parse("a: \"" + "\u200B".repeat(5000) + "\"\n", "f.yaml", problems);
         List<Problem> list = problems.sorted();
