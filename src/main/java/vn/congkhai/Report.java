@@ -41,7 +41,8 @@ public final class Report {
         }
         lines.add(Say.of("Thời gian (ms): ", "Time (ms): ").in(lang) + r.stageMillis().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
-        return lines;
+        // the folder's name and the conformance text can come from the project: one line each, whatever they hold
+        return lines.stream().map(vn.congkhai.model.HiddenChars::escape).toList();
     }
 
     /** The count after the list of problems: "Tổng cộng: 2 lỗi, 1 cảnh báo." */

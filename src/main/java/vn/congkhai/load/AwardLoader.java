@@ -45,6 +45,7 @@ final class AwardLoader {
     Optional<AwardPlan> award(Node root, String rel) {
         return Fields.of(root, "", AWARD_KEYS, problems).map(f -> {
             Map<String, AwardPlan.UnitFacts> facts = new LinkedHashMap<>();
+            DistinctNames prizeNames = new DistinctNames(Say.of("giải", "prize"), problems);
             f.node("facts").ifPresent(n -> {
                 if (n instanceof Node.MapNode m) {
                     m.entries().forEach((unit, value) -> Fields.of(value, Fields.join("facts", unit), FACT_KEYS, problems)
@@ -57,8 +58,11 @@ final class AwardLoader {
             });
             return new AwardPlan(DataLoader.idOf(rel), f.requiredString("title"), f.requiredString("round"), f.requiredString("form"),
                     f.requiredString("issuer"), f.optionalString("legalBasis"),
-                    f.list("prizes", true, (n, p) -> Fields.of(n, p, PRIZE_KEYS, problems)
-                            .map(x -> new AwardPlan.Prize(x.requiredString("label"), x.optionalInt("count", 1)))),
+                    f.list("prizes", true, (n, p) -> Fields.of(n, p, PRIZE_KEYS, problems).map(x -> {
+                        String label = x.requiredString("label");
+                        prizeNames.add(label, x.at("label"), x.field("label"));
+                        return new AwardPlan.Prize(label, x.optionalInt("count", 1));
+                    })),
                     f.list("eligibility", false, this::eligibility),
                     f.node("quota").flatMap(n -> Fields.of(n, "quota", QUOTA_KEYS, problems)
                             .map(q -> new AwardPlan.Quota(q.optionalInt("min", 0), q.optionalInt("max", Integer.MAX_VALUE),

@@ -2,6 +2,7 @@ package vn.congkhai.load;
 
 import vn.congkhai.Problems;
 import vn.congkhai.model.ContentDoc;
+import vn.congkhai.model.HiddenChars;
 import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
@@ -138,6 +139,11 @@ public final class ContentLoader {
                 break;
             }
         }
+        // the header decides draft or published and feeds the Atom feed: nothing hidden in it; in the body, nothing
+        // that breaks the feed's XML or reorders what a reviewer reads
+        int headerLines = headerEnd;
+        HiddenCheck.of(rel, text, (line, kind) -> line <= headerLines || kind == HiddenChars.Kind.CONTROL
+                || kind == HiddenChars.Kind.BIDI, problems).finish(false);
         for (int i = headerEnd; i < lines.length; i++) {
             // below the header these lines would not apply to the page: a draft would be published
             if (lines[i].startsWith(":jbake-")) {

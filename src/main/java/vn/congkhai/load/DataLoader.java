@@ -187,14 +187,20 @@ public final class DataLoader {
         boolean needed = filesIn("data/scores").findAny().isPresent();
         return read("data/units.yaml", needed)
                 .flatMap(root -> Fields.of(root, "", UNITS_FILE_KEYS, problems))
-                .map(f -> f.list("units", true, this::unit))
+                .map(f -> {
+                    DistinctNames names = new DistinctNames(Say.of("đơn vị", "unit"), problems);
+                    return f.list("units", true, (n, p) -> unit(n, p, names));
+                })
                 .orElse(List.of());
     }
 
-    private Optional<Unit> unit(Node node, String path) {
-        return Fields.of(node, path, UNIT_KEYS, problems).map(f -> new Unit(
-                f.requiredString("id"), f.requiredString("name"), f.optionalString("description"),
-                f.optionalBoolean("illustrative", false), f.at("id")));
+    private Optional<Unit> unit(Node node, String path, DistinctNames names) {
+        return Fields.of(node, path, UNIT_KEYS, problems).map(f -> {
+            String id = f.requiredString("id");
+            String name = f.requiredString("name");
+            names.add(name, f.at("name"), f.field("name"));
+            return new Unit(id, name, f.optionalString("description"), f.optionalBoolean("illustrative", false), f.at("id"));
+        });
     }
 
     public List<Rubric> rubrics() {
@@ -210,6 +216,7 @@ public final class DataLoader {
     }
 
     private Optional<Rubric> rubric(Node root, String rel) {
+        DistinctNames bands = new DistinctNames(Say.of("mức xếp loại", "rating band"), problems);
         return Fields.of(root, "", RUBRIC_KEYS, problems).map(f -> new Rubric(
                 idOf(rel),
                 f.requiredString("title"),
@@ -217,13 +224,13 @@ public final class DataLoader {
                 f.optionalString("legalBasis"),
                 f.requiredDecimal("total"),
                 f.list("criteria", true, this::criterion),
-                f.list("ratings", false, this::rating),
+                f.list("ratings", false, (n, p) -> rating(n, p, bands)),
                 f.at("total")));
     }
 
-    private Optional<Rating> rating(Node node, String path) {
+    private Optional<Rating> rating(Node node, String path, DistinctNames bands) {
         return Fields.of(node, path, RATING_KEYS, problems).map(f -> new Rating(
-                f.requiredString("label"),
+                bands.added(f.requiredString("label"), f.at("label"), f.field("label")),
                 f.optionalInt("stars", 0),
                 f.requiredDecimal("min"),
                 f.list("conditions", false, (n, p) -> Fields.of(n, p, CONDITION_KEYS, problems)

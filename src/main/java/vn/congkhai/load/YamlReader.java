@@ -98,23 +98,34 @@ public final class YamlReader {
             text = text.substring(1); // a BOM left by Windows editors is harmless: drop it
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // before parsing: a line break only YAML sees would turn the rest of a comment into data
+        HiddenCheck hidden = HiddenCheck.of(relative, text, problems);
+        if (hidden.stopsParsing()) {
+            hidden.finish(false);
+            return Optional.empty();
+        }
         if (text.isBlank()) {
             problems.error(SourceRef.file(relative), "", EMPTY, EMPTY_HINT);
             return Optional.empty();
         }
+        boolean complete = false; // only after a whole parse is what no value claimed known to be in comments
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(SourceRef.file(relative), "", EMPTY, EMPTY_HINT);
                 return Optional.empty();
             }
-            return Optional.of(readValue(parser, relative, problems, 0, null));
+            Node root = readValue(parser, relative, problems, hidden, 0, null);
+            complete = true;
+            return Optional.of(root);
         } catch (JsonProcessingException e) {
             problems.add(YamlSyntax.explain(e, relative));
             return Optional.empty();
         } catch (IOException e) {
             problems.error(SourceRef.file(relative), "", cannotRead(e), Say.NOTHING);
             return Optional.empty();
+        } finally {
+            hidden.finish(complete);
         }
     }
 
@@ -129,7 +140,7 @@ public final class YamlReader {
         }
     }
 
-    private Node readValue(JsonParser p, String file, Problems problems, int depth, Trail trail) throws IOException {
+    private Node readValue(JsonParser p, String file, Problems problems, HiddenCheck hidden, int depth, Trail trail) throws IOException {
         SourceRef at = where(p.currentTokenLocation(), file);
         if (depth > MAX_DEPTH) {
             throw new TooDeep(at);
@@ -148,7 +159,8 @@ public final class YamlReader {
                     SourceRef keyRef = where(p.currentTokenLocation(), file);
                     p.nextToken();
                     Trail here = new Trail(trail, key, 0);
-                    Node value = readValue(p, file, problems, depth + 1, here);
+                    hidden.checkValue(key, keyRef, here.path());
+                    Node value = readValue(p, file, problems, hidden, depth + 1, here);
                     if (entries.containsKey(key)) {
                         int first = keyAt.get(key).line();
                         problems.error(keyRef, here.path(), Say.of("Trường `" + key + "` bị viết hai lần; lần đầu ở dòng " + first + ".",
@@ -164,11 +176,12 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, problems, depth + 1, new Trail(trail, null, items.size())));
+                    items.add(readValue(p, file, problems, hidden, depth + 1, new Trail(trail, null, items.size())));
                 }
                 return new Node.ListNode(at, items);
             }
             case VALUE_STRING:
+                hidden.checkValue(p.getText(), at, trail == null ? "" : trail.path());
                 return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.STRING);
             case VALUE_NUMBER_INT:
                 return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.INTEGER);

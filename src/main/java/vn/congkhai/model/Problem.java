@@ -62,7 +62,10 @@ public record Problem(Severity severity, SourceRef where, String field, String m
         return lang == Lang.EN && hasEnglish() ? englishHint : hint;
     }
 
-    /** One line in the compiler style editors' tools already understand: {@code file:line:column: lỗi: ...}. */
+    /**
+     * One line in the compiler style editors' tools already understand: {@code file:line:column: lỗi: ...}; always one
+     * line, with hidden characters from the data escaped ({@link HiddenChars#escape}).
+     */
     public String format() {
         return format(Lang.VI);
     }
@@ -79,6 +82,8 @@ public record Problem(Severity severity, SourceRef where, String field, String m
         if (!hint.isEmpty()) {
             s.append(lang == Lang.EN && hasEnglish() ? " How to fix: " : " Cách sửa: ").append(hint);
         }
-        return s.toString();
+        // file names, fields and messages carry data: a line feed or a terminal code in them must not print as one,
+        // or a value could forge a further `lỗi:` line in the CI comment
+        return HiddenChars.escape(s.toString());
     }
 }

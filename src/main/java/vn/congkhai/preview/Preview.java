@@ -45,7 +45,8 @@ public final class Preview implements AutoCloseable {
 
     private Preview(BuildConfig config, int port, Lang lang, Consumer<String> log) throws IOException {
         this.config = config;
-        this.log = log;
+        // a changed file's name or a crash's message is data: printed escaped, each log line stays one line
+        this.log = line -> log.accept(vn.congkhai.model.HiddenChars.escape(line));
         this.lang = lang;
         build(Say.of("lần đầu", "first build").in(lang));
         Path project = config.projectDir().toAbsolutePath().normalize();

@@ -77,6 +77,7 @@ final class HostileCases {
         all.addAll(files());
         all.addAll(asciidoc());
         all.addAll(publications());
+        all.addAll(HiddenCharCases.all()); // issue 11, part 4
         return all;
     }
 
