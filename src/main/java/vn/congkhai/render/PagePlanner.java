@@ -429,7 +429,7 @@ public final class PagePlanner {
                     addCriteria(r, List.of(c), 0, one);
                     List<Views.CriterionRoundView> rounds = results.leaderboards().stream()
                             .filter(b -> b.rubric().id().equals(r.id()))
-                            .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max()),
+                            .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max(), site.name()),
                                     b.standings().stream().filter(s -> s.result().score(c.id()).flatMap(CriterionScore::points).isEmpty())
                                             .map(s -> new Link(s.result().unit().name(), unitHref(s.result().unit()), "")).toList()))
                             .toList();
