@@ -28,20 +28,40 @@ final class ChartLegend {
         this.top = top;
     }
 
-    /** Adds "sample + words"; words too long for a whole line are shortened with "…". */
+    /** Adds "sample + words"; words too long for one line wrap onto the next lines, under the words' start. */
     ChartLegend add(String kind, String cssClass, String words) {
         int room = width - SAMPLE - 6;
-        String text = ChartText.fit(words, room);
-        int entry = SAMPLE + 6 + ChartText.width(text);
-        if (x > 0 && x + entry > width) {
+        List<String> wrapped = wrap(words, room);
+        int entry = SAMPLE + 6 + wrapped.stream().mapToInt(ChartText::width).max().orElse(0);
+        if (x > 0 && (x + entry > width || wrapped.size() > 1)) {
             x = 0;
             line++;
         }
         int baseline = top + line * LINE + ChartText.ASCENT;
         swatches.add(Swatch.of(kind, x, baseline - 5, cssClass));
-        texts.add(new SvgText(x + SAMPLE + 6, baseline, "start", text, "chart-legend"));
-        x += entry + 2 * ChartText.GAP;
+        for (int i = 0; i < wrapped.size(); i++) {
+            texts.add(new SvgText(x + SAMPLE + 6, baseline + i * LINE, "start", wrapped.get(i), "chart-legend"));
+        }
+        line += wrapped.size() - 1;
+        x = wrapped.size() > 1 ? width : x + entry + 2 * ChartText.GAP;
         return this;
+    }
+
+    /** The words in lines of at most {@code room}; a single word longer than that is shortened with "…". */
+    static List<String> wrap(String words, int room) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : words.strip().split("\\s+")) {
+            String tried = current.length() == 0 ? word : current + " " + word;
+            if (current.length() > 0 && ChartText.width(tried) > room) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(tried);
+            }
+        }
+        lines.add(current.toString());
+        return lines.stream().map(l -> ChartText.fit(l, room)).toList();
     }
 
     List<Swatch> swatches() {

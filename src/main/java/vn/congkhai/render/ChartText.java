@@ -61,6 +61,11 @@ final class ChartText {
         return 0.85;
     }
 
+    /** The estimated width of {@code text} in bold (DejaVu Sans Bold runs up to about 15% wider). */
+    static int boldWidth(String text) {
+        return (int) Math.ceil(width(text) * 1.15);
+    }
+
     /** {@code text} cut at a word and ended with "…" so that it fits in {@code room}; whole if it fits. */
     static String fit(String text, int room) {
         if (width(text) <= room) {

@@ -4,6 +4,7 @@ import vn.congkhai.compute.Points;
 import vn.congkhai.model.CriterionScore;
 import vn.congkhai.model.Leaderboard;
 import vn.congkhai.model.Standing;
+import vn.congkhai.model.Unit;
 import vn.congkhai.render.ChartViews.Box;
 import vn.congkhai.render.ChartViews.SvgText;
 import vn.congkhai.render.Views.BarLayout;
@@ -15,9 +16,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Lays out bar charts as numbers for SVG templates: the chart is drawn at build time, needs no script,
@@ -43,41 +47,78 @@ final class Charts {
     private record Item(BarView view, double length) {
     }
 
+    /**
+     * Every scored unit's points on one criterion, the portal's own ward (the unit named {@code ownUnitName},
+     * the site's name) highlighted; with more than {@link #MAX_BARS} units, the number of units per score,
+     * the own ward's score highlighted.
+     */
     static ChartView criterion(Leaderboard b, String criterionId, BigDecimal max, String ownUnitName) {
         List<Standing> scored = b.standings().stream()
                 .filter(s -> s.result().score(criterionId).flatMap(CriterionScore::points).isPresent()).toList();
+        Predicate<Unit> own = u -> !ownUnitName.isBlank() && u.name().strip().equalsIgnoreCase(ownUnitName.strip());
+        String caption = "Điểm tiêu chí " + criterionId + " của từng đơn vị (tối đa " + Points.format(max) + ")";
+        return chart(scored, s -> points(s, criterionId), max, own, "đơn vị chủ quản trang này", caption, "Điểm",
+                "Số đơn vị theo điểm tiêu chí " + criterionId + " (tối đa " + Points.format(max) + ")");
+    }
+
+    /**
+     * The totals of a round's units that have one, in rank order, {@code unit} highlighted: where a ward's
+     * page shows the ward among the others.
+     */
+    static ChartView totals(Leaderboard b, Unit unit) {
+        List<Standing> scored = b.standings().stream().filter(s -> s.result().total().isPresent()).toList();
+        BigDecimal max = b.rubric().total();
+        boolean inChart = scored.stream().anyMatch(s -> s.result().unit().id().equals(unit.id()));
+        String absent = inChart ? "" : "; " + unit.name() + " chưa được chấm đủ nên không có trong biểu đồ";
+        return chart(scored, s -> s.result().total().orElseThrow(), max, u -> u.id().equals(unit.id()), "đơn vị đang xem",
+                "Tổng điểm của các đơn vị đã chấm đủ (tối đa " + Points.format(max) + ")" + absent, "Tổng điểm",
+                "Số đơn vị theo tổng điểm (tối đa " + Points.format(max) + ")");
+    }
+
+    private static ChartView chart(List<Standing> scored, Function<Standing, BigDecimal> points, BigDecimal max, Predicate<Unit> own,
+                                   String ownWords, String caption, String valueHeading, String countCaption) {
         if (scored.size() <= MAX_BARS) {
             List<Standing> sorted = new ArrayList<>(scored);
-            sorted.sort(Comparator.comparing((Standing s) -> points(s, criterionId)).reversed());
+            sorted.sort(Comparator.comparing(points).reversed()); // stable: equal points keep the board's order
             List<Item> items = new ArrayList<>();
             for (Standing s : sorted) {
-                BigDecimal p = points(s, criterionId);
-                String name = s.result().unit().name();
-                boolean own = !ownUnitName.isBlank() && name.strip().toLowerCase(Locale.ROOT).equals(ownUnitName.strip().toLowerCase(Locale.ROOT));
-                items.add(new Item(new BarView(name, PagePlanner.unitHref(s.result().unit()), Points.format(p), own), share(p, max)));
+                BigDecimal p = points.apply(s);
+                Unit u = s.result().unit();
+                items.add(new Item(new BarView(u.name(), PagePlanner.unitHref(u), Points.format(p), own.test(u)), share(p, max)));
             }
-            return view("Điểm tiêu chí " + criterionId + " của từng đơn vị (tối đa " + Points.format(max) + ")", "Điểm", true, items);
+            return view(caption, valueHeading, true, items, ownWords);
         }
         Map<BigDecimal, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
-        scored.forEach(s -> counts.merge(points(s, criterionId).stripTrailingZeros(), 1, Integer::sum));
+        Set<BigDecimal> ownScores = new TreeSet<>();
+        for (Standing s : scored) {
+            BigDecimal p = points.apply(s).stripTrailingZeros();
+            counts.merge(p, 1, Integer::sum);
+            if (own.test(s.result().unit())) {
+                ownScores.add(p);
+            }
+        }
         int most = counts.values().stream().max(Integer::compare).orElse(1);
         List<Item> items = new ArrayList<>();
-        counts.forEach((points, n) -> items.add(new Item(new BarView(Points.format(points) + " điểm", "", String.valueOf(n), false),
+        counts.forEach((p, n) -> items.add(new Item(new BarView(Points.format(p) + " điểm", "", String.valueOf(n), ownScores.contains(p)),
                 (double) n / most)));
-        return view("Số đơn vị theo điểm tiêu chí " + criterionId + " (tối đa " + Points.format(max) + ")", "Số đơn vị", false, items);
+        String ownName = scored.stream().map(s -> s.result().unit()).filter(own).map(Unit::name).findFirst().orElse("");
+        return view(countCaption, "Số đơn vị", false, items, ownName.isEmpty() ? "" : "có " + ownName);
     }
 
-    private static ChartView view(String caption, String valueHeading, boolean perUnit, List<Item> items) {
+    private static ChartView view(String caption, String valueHeading, boolean perUnit, List<Item> items, String ownWords) {
         return new ChartView(caption, valueHeading, perUnit, items.stream().map(Item::view).toList(),
-                List.of(layout(items, ChartViews.NARROW, ChartViews.NARROW_WIDTH), layout(items, ChartViews.WIDE, ChartViews.WIDE_WIDTH)));
+                List.of(layout(items, ChartViews.NARROW, ChartViews.NARROW_WIDTH, ownWords),
+                        layout(items, ChartViews.WIDE, ChartViews.WIDE_WIDTH, ownWords)));
     }
 
-    private static BarLayout layout(List<Item> items, String variant, int width) {
+    /** {@code ownWords} name the highlighted bar in the legend ("Phường X: {@code ownWords}"). */
+    private static BarLayout layout(List<Item> items, String variant, int width, String ownWords) {
         int valueRoom = ChartText.GAP;
         int nameWidth = 0;
         for (Item i : items) {
-            valueRoom = Math.max(valueRoom, ChartText.width(i.view().value()) + ChartText.GAP);
-            nameWidth = Math.max(nameWidth, ChartText.width(i.view().label()));
+            boolean bold = i.view().own(); // the highlighted bar's name and value are bold, and wider
+            valueRoom = Math.max(valueRoom, (bold ? ChartText.boldWidth(i.view().value()) : ChartText.width(i.view().value())) + ChartText.GAP);
+            nameWidth = Math.max(nameWidth, bold ? ChartText.boldWidth(i.view().label()) : ChartText.width(i.view().label()));
         }
         boolean beside = nameWidth + ChartText.GAP <= width * 45 / 100;
         int barLeft = beside ? nameWidth + ChartText.GAP : 0;
@@ -96,7 +137,7 @@ final class Charts {
                 texts.add(new SvgText(barLeft - ChartText.GAP, barY + BAR - 2, "end", v.label(), css));
                 y += ROW_BESIDE;
             } else {
-                texts.add(new SvgText(0, y + ChartText.ASCENT, "start", ChartText.fit(v.label(), width), css));
+                texts.add(new SvgText(0, y + ChartText.ASCENT, "start", ChartText.fit(v.label(), v.own() ? width * 100 / 115 : width), css));
                 barY = y + NAME;
                 y += ROW_ABOVE;
             }
@@ -106,7 +147,7 @@ final class Charts {
         }
         ChartLegend legend = new ChartLegend(width, y + 4);
         if (own != null) {
-            legend.add("bar", "chart-bar chart-own", own.label() + ": đơn vị của trang này");
+            legend.add("bar", "chart-bar chart-own", own.label() + ": " + ownWords);
         }
         texts.addAll(legend.texts());
         return new BarLayout(variant, width, legend.bottom() + 4, boxes, texts, legend.swatches());

@@ -353,7 +353,8 @@ public final class PagePlanner {
     private PageSpec unit(Unit u, List<Object[]> rounds) {
         return lazyPage(unitHref(u), "unit.ftlh", u.name(),
                 "Kết quả chấm điểm của " + u.name() + " theo từng tiêu chí, có giải thích cách tính.", "unit",
-                () -> Map.of("unit", unitView(u, rounds)));
+                () -> Map.of("unit", unitView(u, rounds), "unitCharts", rounds.stream() // per round, in the order of unit.rounds
+                        .map(pair -> Charts.totals((Leaderboard) pair[0], u)).toList()));
     }
 
     private UnitView unitView(Unit u, List<Object[]> rounds) {

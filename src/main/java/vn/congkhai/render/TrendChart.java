@@ -73,8 +73,14 @@ final class TrendChart {
         for (int i = lines.size() - 1; i >= 0; i--) {
             IndicatorResult.Line l = lines.get(i);
             if (l.percent().isPresent()) {
-                int y = y(l.percent().get(), plotHeight) - POINT_LABEL_RISE;
-                space.centred(KpiPages.percent(l.percent().get()), x(i, left, step), y, left, width, "chart-text chart-value")
+                // above the point, or under it when a neighbour's value is already above
+                int y = y(l.percent().get(), plotHeight);
+                String value = KpiPages.percent(l.percent().get());
+                int x = x(i, left, step);
+                space.centred(value, x, y - POINT_LABEL_RISE, left, width, "chart-text chart-value")
+                        .or(() -> y + POINT_LABEL_RISE + ChartText.ASCENT <= bottom
+                                ? space.centred(value, x, y + POINT_LABEL_RISE + ChartText.ASCENT - 4, left, width, "chart-text chart-value")
+                                : java.util.Optional.empty())
                         .ifPresent(texts::add);
             }
         }
