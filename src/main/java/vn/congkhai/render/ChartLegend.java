@@ -30,7 +30,7 @@ final class ChartLegend {
 
     /** Adds "sample + words"; words too long for one line wrap onto the next lines, under the words' start. */
     ChartLegend add(String kind, String cssClass, String words) {
-        int room = width - SAMPLE - 6;
+        int room = width - SAMPLE - 6 - ChartText.INSET;
         List<String> wrapped = wrap(words, room);
         int entry = SAMPLE + 6 + wrapped.stream().mapToInt(ChartText::width).max().orElse(0);
         if (x > 0 && (x + entry > width || wrapped.size() > 1)) {

@@ -20,6 +20,8 @@ final class ChartText {
     static final int DESCENT = 5;
     /** Room kept between two labels side by side. */
     static final int GAP = 8;
+    /** Room kept between text and the chart's left and right edges: a glyph may reach a pixel past its origin ("T"). */
+    static final int INSET = 2;
 
     private ChartText() {
     }
@@ -38,7 +40,10 @@ final class ChartText {
         return (int) Math.ceil(em * SIZE);
     }
 
-    /** Advance widths in em of DejaVu Sans, rounded up; any other character counts as a wide one. */
+    /**
+     * Advance widths in em of DejaVu Sans (measured: lowercase 0.28–0.63 but m 0.97, w 0.82; capitals up to
+     * 0.79 but M 0.86, W 0.99; digits 0.64; % 0.95; … 1.0), rounded up; any other character counts as wide.
+     */
     private static double em(char c) {
         if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!') {
             return 0.33;
@@ -49,14 +54,14 @@ final class ChartText {
         if (c == 'f' || c == 't' || c == 'r' || c == '(' || c == ')' || c == '/' || c == '-' || c == 'đ') {
             return 0.42;
         }
-        if (c == 'm' || c == 'w' || c == '%' || c == 'M' || c == 'W' || c == '—') {
+        if (c == 'm' || c == 'w' || c == '%' || c == 'M' || c == 'W' || c == '—' || c == '…') {
             return 0.98;
         }
         if (Character.isDigit(c) || Character.isLowerCase(c)) {
             return 0.64;
         }
         if (Character.isUpperCase(c)) {
-            return 0.78;
+            return 0.8;
         }
         return 0.85;
     }

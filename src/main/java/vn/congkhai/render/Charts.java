@@ -121,8 +121,8 @@ final class Charts {
             nameWidth = Math.max(nameWidth, bold ? ChartText.boldWidth(i.view().label()) : ChartText.width(i.view().label()));
         }
         boolean beside = nameWidth + ChartText.GAP <= width * 45 / 100;
-        int barLeft = beside ? nameWidth + ChartText.GAP : 0;
-        int longest = width - barLeft - valueRoom - 2;
+        int barLeft = beside ? ChartText.INSET + nameWidth + ChartText.GAP : 0;
+        int longest = width - barLeft - valueRoom - ChartText.INSET;
         List<Box> boxes = new ArrayList<>();
         List<SvgText> texts = new ArrayList<>();
         int y = 4;
@@ -136,10 +136,14 @@ final class Charts {
                 barY = y + 4;
                 texts.add(new SvgText(barLeft - ChartText.GAP, barY + BAR - 2, "end", v.label(), css));
                 y += ROW_BESIDE;
-            } else {
-                texts.add(new SvgText(0, y + ChartText.ASCENT, "start", ChartText.fit(v.label(), v.own() ? width * 100 / 115 : width), css));
-                barY = y + NAME;
-                y += ROW_ABOVE;
+            } else { // a long name wraps onto more lines: a ward's name is never cut
+                List<String> lines = ChartLegend.wrap(v.label(), (v.own() ? width * 100 / 115 : width) - 2 * ChartText.INSET);
+                for (String line : lines) {
+                    texts.add(new SvgText(ChartText.INSET, y + ChartText.ASCENT, "start", line, css));
+                    y += NAME;
+                }
+                barY = y;
+                y += ROW_ABOVE - NAME;
             }
             int length = Math.max(1, (int) Math.round(i.length() * longest));
             boxes.add(new Box(barLeft, barY, length, BAR, v.own() ? "chart-bar chart-own" : "chart-bar"));

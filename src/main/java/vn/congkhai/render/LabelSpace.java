@@ -30,7 +30,7 @@ final class LabelSpace {
      */
     java.util.Optional<SvgText> centred(String text, int x, int y, int from, int to, String cssClass) {
         int w = ChartText.width(text);
-        int left = Math.max(from, Math.min(x - w / 2, Math.min(to, width) - w));
+        int left = Math.max(from, Math.min(x - w / 2, Math.min(to, width - ChartText.INSET) - w));
         return place(new SvgText(left, y, "start", text, cssClass), w);
     }
 

@@ -116,8 +116,8 @@ final class TimelineChart {
         int x2 = span.x(to.plusDays(1), width);
         int top = TOP + row * ROW;
         bars.add(new Box(x1, top + NAME, Math.max(2, x2 - x1), BAR, "tl-bar tl-" + css));
-        String label = ChartText.fit(name, width);
-        int left = Math.max(0, Math.min(x1, width - ChartText.width(label)));
+        String label = ChartText.fit(name, width - 2 * ChartText.INSET);
+        int left = Math.max(ChartText.INSET, Math.min(x1, width - ChartText.INSET - ChartText.width(label)));
         texts.add(space.reserve(new SvgText(left, top + ChartText.ASCENT, "start", label, "chart-text")));
     }
 
@@ -145,9 +145,10 @@ final class TimelineChart {
                 continue;
             }
             int mid = (span.x(m.isBefore(span.from()) ? span.from() : m, width) + span.x(m.plusMonths(1), width)) / 2;
-            if (space.centred("T" + m.getMonthValue(), mid, baseline, 0, width, "chart-text").map(t -> texts.add(t)).isPresent()
+            if (space.centred("T" + m.getMonthValue(), mid, baseline, ChartText.INSET, width - ChartText.INSET, "chart-text").map(t -> texts.add(t)).isPresent()
                     && (lastYear == null || lastYear != m.getYear())) {
-                space.centred(Integer.toString(m.getYear()), mid, baseline + TEXT_LINE, 0, width, "chart-text chart-muted")
+                space.centred(Integer.toString(m.getYear()), mid, baseline + TEXT_LINE, ChartText.INSET, width - ChartText.INSET,
+                        "chart-text chart-muted")
                         .ifPresent(texts::add);
                 twoLines = true;
                 lastYear = m.getYear();

@@ -77,9 +77,9 @@ final class TrendChart {
                 int y = y(l.percent().get(), plotHeight);
                 String value = KpiPages.percent(l.percent().get());
                 int x = x(i, left, step);
-                space.centred(value, x, y - POINT_LABEL_RISE, left, width, "chart-text chart-value")
+                space.centred(value, x, y - POINT_LABEL_RISE, left, width - ChartText.INSET, "chart-text chart-value")
                         .or(() -> y + POINT_LABEL_RISE + ChartText.ASCENT <= bottom
-                                ? space.centred(value, x, y + POINT_LABEL_RISE + ChartText.ASCENT - 4, left, width, "chart-text chart-value")
+                                ? space.centred(value, x, y + POINT_LABEL_RISE + ChartText.ASCENT - 4, left, width - ChartText.INSET, "chart-text chart-value")
                                 : java.util.Optional.empty())
                         .ifPresent(texts::add);
             }
@@ -118,9 +118,9 @@ final class TrendChart {
         for (int i : shown) {
             Period p = lines.get(i).value().period();
             int x = x(i, left, step);
-            space.centred(shortLabel(p), x, baseline, 0, Integer.MAX_VALUE, "chart-text").ifPresent(texts::add);
+            space.centred(shortLabel(p), x, baseline, ChartText.INSET, Integer.MAX_VALUE, "chart-text").ifPresent(texts::add);
             if (p.kind() != Period.Kind.YEAR && (lastYear == null || lastYear != p.year())) {
-                space.centred(Integer.toString(p.year()), x, yearLine, 0, Integer.MAX_VALUE, "chart-text chart-muted")
+                space.centred(Integer.toString(p.year()), x, yearLine, ChartText.INSET, Integer.MAX_VALUE, "chart-text chart-muted")
                         .ifPresent(texts::add);
                 twoLines = true;
             }

@@ -6,12 +6,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import vn.congkhai.BuildConfig;
+import vn.congkhai.BuildResult;
 import vn.congkhai.BuiltSample;
+import vn.congkhai.MiniWard;
+import vn.congkhai.Portal;
+import vn.congkhai.TestProjects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -68,12 +74,92 @@ class ChartsInBrowserTest {
 
     @Test
     void chartTextNeitherOverlapsNorLeavesTheChartOnAPhone() throws IOException {
-        assertEquals(List.of(), failuresAt(360, true), "charts at 360 px");
+        assertEquals(List.of(), failuresAt(server, chartPages, 360, true, shown, "chart-"), "charts at 360 px");
     }
 
     @Test
     void chartTextNeitherOverlapsNorLeavesTheChartOnADesktop() throws IOException {
-        assertEquals(List.of(), failuresAt(1280, false), "charts at 1280 px");
+        assertEquals(List.of(), failuresAt(server, chartPages, 1280, false, shown, "chart-"), "charts at 1280 px");
+    }
+
+    /**
+     * Charts far more crowded than the sample's hold too: two years of months swinging between 0% and 100%
+     * with a gap, eight quarters, wards with very long names, a campaign of two and a half years with long
+     * phase names and milestones on the same day.
+     */
+    @Test
+    void crowdedChartsHoldAtBothWidths(@TempDir Path dir) throws IOException {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/units.yaml", """
+                units:
+                  - {id: an, name: Phường Thử}
+                  - {id: binh, name: Thị trấn Nông trường Sông Hậu thuộc huyện Cờ Đỏ trước khi sắp xếp}
+                  - {id: cuong, name: Xã Vĩnh Hòa Hưng Nam}
+                  - {id: dung, name: Phường Bình Khánh}
+                """);
+        StringBuilder months = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            String period = String.format("%d-%02d", 2023 + i / 12, i % 12 + 1);
+            months.append(i == 7 ? "      - {period: \"" + period + "\"}\n"
+                    : "      - {period: \"" + period + "\", numerator: " + (i % 2 == 0 ? 100 : i % 3) + ", denominator: 100}\n");
+        }
+        StringBuilder quarters = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            quarters.append("      - {period: \"").append(2023 + i / 4).append("-Q").append(i % 4 + 1)
+                    .append("\", numerator: ").append(90 + i).append(", denominator: 100}\n");
+        }
+        TestProjects.write(dir, "data/kpi/dong.yaml", """
+                title: Chỉ số dày đặc
+                indicators:
+                  - id: thang
+                    name: Tỷ lệ theo tháng
+                    numerator: Số đạt
+                    denominator: Tổng số
+                    target: 99.5
+                    comparison: ">="
+                    values:
+                """ + months + """
+                  - id: quy
+                    name: Tỷ lệ theo quý
+                    numerator: Số đạt
+                    denominator: Tổng số
+                    target: 100
+                    comparison: ">="
+                    values:
+                """ + quarters);
+        TestProjects.write(dir, "data/campaigns/dai.yaml", """
+                kind: Phong trào thi đua
+                title: Phong trào dài
+                document: {number: 1/KH-UBND, date: 2023-01-01, issuer: UBND phường Thử}
+                from: 2023-01-01
+                to: 2025-06-30
+                phases:
+                  - name: Đợt 1 - Phát động, đăng ký và triển khai mô hình điểm ở tất cả các khóm
+                    from: 2023-01-01
+                    to: 2023-03-31
+                    milestones:
+                      - {name: Đăng ký, due: 2023-03-01, done: 2023-02-27}
+                      - {name: Báo cáo, due: 2023-03-01}
+                  - name: Đợt 2
+                    from: 2023-04-01
+                    to: 2025-05-31
+                    milestones:
+                      - {name: Sơ kết, due: 2024-01-15, done: 2024-02-01}
+                      - {name: Tổng kết, due: 2025-06-30}
+                  - name: Đợt cuối, tổng kết và khen thưởng
+                    from: 2025-06-01
+                    to: 2025-06-30
+                """);
+        BuildResult built = Portal.build(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 6, 15)));
+        assertTrue(built.published(), () -> built.problems().stream().map(p -> p.format()).toList().toString());
+        Map<String, String> crowded = pagesWithCharts(built.output());
+        assertTrue(crowded.keySet().containsAll(List.of("chi-so/dong.html", "phong-trao/dai.html")), crowded.toString());
+        try (StaticServer ward = new StaticServer(built.output())) {
+            Map<String, String> shots = Map.of("kpi", "chi-so/dong.html", "campaign", "phong-trao/dai.html", "criterion", "tieu-chi/r/a.html");
+            List<String> failures = new ArrayList<>(failuresAt(ward, crowded, 360, true, shots, "crowded-"));
+            failures.addAll(failuresAt(ward, crowded, 1280, false, shots, "crowded-"));
+            assertEquals(List.of(), failures);
+        }
     }
 
     /** The same checks fail on charts made to break them: they are not passing by accident. */
@@ -97,7 +183,9 @@ class ChartsInBrowserTest {
         }
     }
 
-    private List<String> failuresAt(int width, boolean phone) throws IOException {
+    /** Checks every chart of {@code pages} at {@code width}; keeps a screenshot of the page {@code shots} names for its kind. */
+    private static List<String> failuresAt(StaticServer on, Map<String, String> pages, int width, boolean phone,
+                                           Map<String, String> shots, String shotPrefix) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         if (phone) {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -108,10 +196,10 @@ class ChartsInBrowserTest {
         }
         try {
             List<String> failures = new ArrayList<>();
-            chartPages.forEach((path, kind) -> {
-                failures.addAll(chartFailures(server.url() + path, path));
-                if (path.equals(shown.get(kind))) {
-                    screenshotOfFirstChart(SCREENSHOTS.resolve("chart-" + kind + "-" + width + "px.png"));
+            pages.forEach((path, kind) -> {
+                failures.addAll(chartFailures(on.url() + path, path));
+                if (path.equals(shots.get(kind))) {
+                    screenshotOfFirstChart(SCREENSHOTS.resolve(shotPrefix + kind + "-" + width + "px.png"));
                 }
             });
             return failures;
@@ -144,7 +232,8 @@ class ChartsInBrowserTest {
                     });
                     boxes.forEach(function (b, i) {
                       if (b.left < frame.left - slack || b.right > frame.right + slack || b.top < frame.top - slack || b.bottom > frame.bottom + slack) {
-                        out.push(name + ' chart ' + f + ': "' + b.text + '" leaves the chart');
+                        out.push(name + ' chart ' + f + ': "' + b.text + '" leaves the chart (text ' + [b.left, b.top, b.right, b.bottom].map(Math.round)
+                            + ', chart ' + [frame.left, frame.top, frame.right, frame.bottom].map(Math.round) + ')');
                       } else if (b.left < -slack || b.right > screenWidth + slack) {
                         out.push(name + ' chart ' + f + ': "' + b.text + '" leaves the screen');
                       }
