@@ -79,7 +79,7 @@ final class ChartText {
         String cut = text;
         while (!cut.isEmpty() && width(cut + "…") > room) {
             int space = cut.lastIndexOf(' ');
-            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.offsetByCodePoints(cut.length(), -1)); // never half a character
         }
         return cut.strip() + "…";
     }

@@ -62,12 +62,17 @@ final class Charts {
     }
 
     /**
-     * The totals of a round's units that have one, in rank order, {@code unit} highlighted: where a ward's
-     * page shows the ward among the others.
+     * The totals of a round's units that have one, highest first, {@code unit} highlighted: where a ward's
+     * page shows the ward among the others. No bars when more than {@link #MAX_BARS} units have a total.
      */
     static ChartView totals(Leaderboard b, Unit unit) {
-        List<Standing> scored = b.standings().stream().filter(s -> s.result().total().isPresent()).toList();
         BigDecimal max = b.rubric().total();
+        // a province-wide round has its leaderboard and criterion pages; a chart of thousands of totals on each
+        // of thousands of ward pages would say little and cost much
+        if (b.standings().stream().filter(s -> s.result().total().isPresent()).limit(MAX_BARS + 1).count() > MAX_BARS) {
+            return new ChartView("", "Tổng điểm", true, List.of(), List.of());
+        }
+        List<Standing> scored = b.standings().stream().filter(s -> s.result().total().isPresent()).toList();
         boolean inChart = scored.stream().anyMatch(s -> s.result().unit().id().equals(unit.id()));
         String absent = inChart ? "" : "; " + unit.name() + " chưa được chấm đủ nên không có trong biểu đồ";
         return chart(scored, s -> s.result().total().orElseThrow(), max, u -> u.id().equals(unit.id()), "đơn vị đang xem",
