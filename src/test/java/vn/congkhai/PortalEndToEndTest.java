@@ -105,13 +105,20 @@ class PortalEndToEndTest {
     @Test
     void eachCriterionHasAPageWithAChartAndTheSameNumbersInATable() throws IOException {
         Document c = page("tieu-chi/bo-phan-mot-cua-2024/3.html");
-        assertEquals(11, c.select("figure.chart svg rect").size(), "a bar per ward");
         List<String> table = c.select("table tbody tr").eachText();
-        List<String> chart = new ArrayList<>();
-        for (Element label : c.select("figure.chart svg text.chart-label")) {
-            chart.add(label.text() + " " + label.nextElementSibling().nextElementSibling().text());
+        for (String layout : List.of("chart-narrow", "chart-wide")) {
+            assertEquals(11, c.select("figure.chart svg." + layout + " rect").size(), "a bar per ward");
+            List<String> texts = c.select("figure.chart svg." + layout + " text:not(.chart-legend)").eachText();
+            List<String> chart = new ArrayList<>();
+            for (int i = 0; i + 1 < texts.size(); i += 2) {
+                chart.add(texts.get(i) + " " + texts.get(i + 1));
+            }
+            assertEquals(table, chart, "the table says what the chart draws");
         }
-        assertEquals(table, chart, "the table says what the chart draws");
+        assertEquals(List.of("Phường Mỹ Phước"), c.select("svg.chart-narrow text.chart-strong").eachText().subList(0, 1),
+                "the portal's own ward is highlighted");
+        assertEquals(1, c.select("svg.chart-narrow rect.chart-own").size());
+        assertTrue(c.select("svg.chart-narrow text.chart-legend").text().startsWith("Phường Mỹ Phước:"), "and named in the legend");
         assertEquals("Phường Mỹ Thạnh 4", table.get(table.size() - 1), "missing photocopier, wifi and parking: 10 − 3 × 2");
         assertTrue(page("xep-hang/thi-bo-phan-mot-cua-2024.html").select("a[href=../tieu-chi/bo-phan-mot-cua-2024/3.html]").size() > 0);
     }

@@ -142,7 +142,12 @@ class PublicationsEndToEndTest {
         Element feedback = kpi.getElementById("cs-phan-anh-kien-nghi").parent();
         assertEquals(List.of("Tháng 6/2024", "0", "0", "Không phát sinh", "Không phát sinh"),
                 feedback.select("tbody tr").get(1).children().eachText());
-        assertEquals("Chưa có số liệu", online.select("svg .chart-missing").text(), "the line breaks where data is missing");
+        for (String layout : List.of("chart-narrow", "chart-wide")) {
+            assertEquals(1, online.select("svg." + layout + " circle.chart-missing").size(), "a ring on the axis where data is missing");
+            assertTrue(online.selectFirst("svg." + layout + " path.chart-line").attr("d").contains(" M"), "the line breaks there");
+            assertTrue(online.select("svg." + layout + " text.chart-legend").eachText().contains("Kỳ chưa có tỉ lệ (xem bảng)"),
+                    "the legend says what the ring is");
+        }
     }
 
     @Test
@@ -152,8 +157,10 @@ class PublicationsEndToEndTest {
                 "Xong, trễ hạn Báo cáo sơ kết đợt 1: hạn 15/06/2026 (Hoàn thành ngày 19/06/2026)",
                 "Quá hạn Báo cáo kết quả các mô hình, sáng kiến và đề nghị khen thưởng: hạn 01/11/2026 (Quá hạn 21 ngày)",
                 "Chưa đến hạn Tổng kết phong trào: hạn 15/12/2026 (Còn 23 ngày)"), c.select(".milestones li").eachText());
-        assertEquals(1, c.select("svg .tl-today").size(), "today is drawn on the timeline");
-        assertEquals(4, c.select("svg .tl-mark").size());
+        assertEquals(1, c.select("svg.chart-narrow line.tl-today").size(), "today is drawn on the timeline");
+        assertEquals(4, c.select("svg.chart-narrow path.tl-mark:has(title)").size());
+        assertEquals(List.of("Đợt đã kết thúc", "Đợt đang diễn ra", "Mốc đã xong", "Mốc xong, trễ hạn", "Mốc chưa đến hạn", "Mốc quá hạn",
+                "Hôm nay 22/11/2026"), c.select("svg.chart-wide text.chart-legend").eachText(), "a legend in words for every colour");
         assertEquals("Thường xuyên", c.select("tbody tr").get(0).child(3).text());
         Document contest = page("phong-trao/cuoc-thi-mot-cua-than-thien-2024.html");
         assertEquals(List.of("tieu-chi/bo-phan-mot-cua-2024.html", "xep-hang/thi-bo-phan-mot-cua-2024.html",

@@ -61,9 +61,10 @@ class PublishSafetyTest {
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
         BuildResult second = build();
         // cuong's unit page and the leaderboard change, and the round's open data (ranking and scores, CSV and JSON);
-        // the rubric, home, other units, the search index and assets do not;
+        // the other units' pages too, as each shows the round's totals in a chart (only rounds of up to 40 totals);
+        // the rubric, home, the search index and assets do not;
         // phien-ban.json does (its data digest), and it is the only file that says which inputs made the release
-        assertEquals(9, second.written(), "cuong's page, the leaderboard, the pages of criteria g.2 and g, 4 data files, phien-ban.json; written: "
+        assertEquals(12, second.written(), "the 4 unit pages, the leaderboard, the pages of criteria g.2 and g, 4 data files, phien-ban.json; written: "
                 + second.written());
         assertTrue(TestProjects.read(dir.resolve("site/phien-ban.json")).contains("\"dataDigest\": \"sha256:"));
     }

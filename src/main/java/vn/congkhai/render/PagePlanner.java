@@ -360,7 +360,8 @@ public final class PagePlanner {
     private PageSpec unit(Unit u, List<Object[]> rounds) {
         return lazyPage(unitHref(u), "unit.ftlh", u.name(),
                 "Kết quả chấm điểm của " + u.name() + " theo từng tiêu chí, có giải thích cách tính.", "unit",
-                () -> Map.of("unit", unitView(u, rounds)));
+                () -> Map.of("unit", unitView(u, rounds), "unitCharts", rounds.stream() // per round, in the order of unit.rounds
+                        .map(pair -> Charts.totals((Leaderboard) pair[0], u)).toList()));
     }
 
     private UnitView unitView(Unit u, List<Object[]> rounds) {
@@ -468,7 +469,7 @@ public final class PagePlanner {
                     addCriteria(r, List.of(c), 0, one);
                     List<Views.CriterionRoundView> rounds = results.leaderboards().stream()
                             .filter(b -> b.rubric().id().equals(r.id()))
-                            .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max()),
+                            .map(b -> new Views.CriterionRoundView(b.sheet().title(), boardHref(b), Charts.criterion(b, c.id(), c.max(), site.name()),
                                     b.standings().stream().filter(s -> s.result().score(c.id()).flatMap(CriterionScore::points).isEmpty())
                                             .map(s -> new Link(s.result().unit().name(), unitHref(s.result().unit()), "")).toList()))
                             .toList();

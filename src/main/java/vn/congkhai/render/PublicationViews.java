@@ -72,15 +72,22 @@ public final class PublicationViews {
     public record KpiRow(String period, String numerator, String denominator, String percent, String verdict, String verdictClass) {
     }
 
-    /**
-     * A line chart of an indicator's share per period, laid out for SVG: {@code targetY} is the target's
-     * line; a period without data has no point and is labelled.
-     */
-    public record TrendView(int width, int height, int left, int top, int plotHeight, int targetY, String caption,
-                            String path, List<TrendPoint> points, List<Tick> ticks) {
+    /** A line chart of an indicator's share per period, in a narrow and a wide layout ({@link ChartViews}). */
+    public record TrendView(String caption, List<TrendLayout> layouts) {
     }
 
-    public record TrendPoint(int x, int y, boolean hasValue, String label, String value, int labelY) {
+    /**
+     * One layout of a trend chart: the plot runs from {@code left} to {@code right}, {@code grid} holds the
+     * 0–100% lines, {@code targetY} the target's line; {@code texts} are every label (axis, values, legend)
+     * already placed apart, {@code swatches} the legend's samples.
+     */
+    public record TrendLayout(String variant, int width, int height, int left, int right, int targetY, String path,
+                              List<Tick> grid, List<TrendPoint> points, List<ChartViews.SvgText> texts,
+                              List<ChartViews.Swatch> swatches) {
+    }
+
+    /** A period's point: {@code cssClass} "chart-point" for a value, "chart-missing" (a ring on the axis) for none. */
+    public record TrendPoint(int x, int y, String cssClass) {
     }
 
     /** A mark on an axis: {@code at} is its position along that axis. */
@@ -106,13 +113,18 @@ public final class PublicationViews {
     public record TaskView(String task, String lead, String cooperating, String deadline, String status, String statusClass) {
     }
 
-    /** A campaign's timeline laid out for SVG: phases as bars, milestones as marks, today as a line. */
-    public record TimelineView(int width, int height, String caption, List<TimelineBar> bars, List<TimelineMark> marks,
-                               int todayX, boolean todayShown, String todayLabel, List<Tick> axis) {
+    /** A campaign's timeline, in a narrow and a wide layout ({@link ChartViews}). */
+    public record TimelineView(String caption, boolean todayShown, String todayLabel, List<TimelineLayout> layouts) {
     }
 
-    /** {@code textX} and {@code anchor} ("start" or "end") keep a label near the right edge inside the chart. */
-    public record TimelineBar(int x, int y, int width, int height, String label, String cssClass, int textX, int textY, String anchor) {
+    /**
+     * One layout of a timeline: phases as {@code bars}, milestones as {@code marks} (triangles) under their
+     * phase, month lines ({@code grid}) down to {@code axisY}, today as a line at {@code todayX}; every text
+     * (phase names, months, years, the legend) already placed apart in {@code texts}.
+     */
+    public record TimelineLayout(String variant, int width, int height, int axisY, List<Tick> grid, List<ChartViews.Box> bars,
+                                 List<TimelineMark> marks, boolean todayShown, int todayX, List<ChartViews.SvgText> texts,
+                                 List<ChartViews.Swatch> swatches) {
     }
 
     public record TimelineMark(int x, int y, String label, String cssClass) {

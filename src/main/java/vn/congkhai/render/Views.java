@@ -144,14 +144,20 @@ public final class Views {
     }
 
     /**
-     * A horizontal bar chart laid out in Java, drawn by the template as SVG, with the same numbers in
-     * a table. {@code perUnit} is true for one bar per unit; false for a count of units per score.
+     * A horizontal bar chart laid out in Java, drawn by the template as SVG in a narrow and a wide layout
+     * ({@link ChartViews}), with the same numbers in a table. {@code perUnit} is true for one bar per unit;
+     * false for a count of units per score.
      */
-    public record ChartView(String caption, String valueHeading, int width, int height, int labelWidth, int barHeight,
-                            boolean perUnit, List<BarView> bars) {
+    public record ChartView(String caption, String valueHeading, boolean perUnit, List<BarView> bars, List<BarLayout> layouts) {
     }
 
-    public record BarView(String label, String href, String value, int y, int barWidth, int textY) {
+    /** A bar's figures for the table; {@code own} marks the portal's own ward, highlighted in the chart. */
+    public record BarView(String label, String href, String value, boolean own) {
+    }
+
+    /** One layout of a bar chart: its bars, every text already placed apart, and the legend's samples. */
+    public record BarLayout(String variant, int width, int height, List<ChartViews.Box> boxes, List<ChartViews.SvgText> texts,
+                            List<ChartViews.Swatch> swatches) {
     }
 
     /** Award plans of one year or round, for the awards index. */

@@ -64,6 +64,6 @@ class SiteCheckerTest {
         assertEquals(first.pages(), first.parsed());
         assertEquals(0, build().parsed(), "nothing changed");
         TestProjects.write(dir, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
-        assertEquals(4, build().parsed(), "the leaderboard, cuong's page and the pages of criteria g.2 and g changed");
+        assertEquals(7, build().parsed(), "the leaderboard, the 4 unit pages (each charts the round's totals) and the pages of criteria g.2 and g changed");
     }
 }

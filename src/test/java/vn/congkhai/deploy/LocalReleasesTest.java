@@ -56,9 +56,9 @@ class LocalReleasesTest {
         build();
         Releases.Published second = publish();
         System.out.println("local publish (one score changed): " + second.transferred());
-        // cuong's page, the leaderboard, criteria g and g.2, the round's open data (ranking and scores, CSV and JSON),
-        // and phien-ban.json (its data digest)
-        assertTrue(second.transferred().startsWith("9 tệp chép mới"), second.transferred());
+        // the 4 unit pages (each charts the round's totals), the leaderboard, criteria g and g.2, the round's open data
+        // (ranking and scores, CSV and JSON), and phien-ban.json (its data digest)
+        assertTrue(second.transferred().startsWith("12 tệp chép mới"), second.transferred());
         Path r1 = base.resolve("releases").resolve(first.id());
         Path r2 = base.resolve("releases").resolve(second.id());
         assertEquals(Files.getAttribute(r1.resolve("index.html"), "unix:ino"), Files.getAttribute(r2.resolve("index.html"), "unix:ino"));

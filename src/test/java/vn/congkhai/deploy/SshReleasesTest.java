@@ -50,14 +50,15 @@ class SshReleasesTest {
             assertEquals("releases/" + first.id(), Files.readSymbolicLink(base.resolve("current")).toString());
             assertArrayEquals(Files.readAllBytes(project.resolve("site/index.html")), Files.readAllBytes(base.resolve("current/index.html")));
 
-            // one score changes: only the pages that show it (and the round's 4 open data files, and phien-ban.json)
+            // one score changes: only the pages that show it (4 unit pages charting the round's totals, the leaderboard,
+        // 2 criteria; and the round's 4 open data files, and phien-ban.json)
             // cross the network, the rest are hard links
             TestProjects.write(project, "data/scores/vong-1.yaml", MiniWard.SCORES.replace("\"g.2\": 2}", "\"g.2\": 3}"));
             Fixtures.build(project);
             List<String> firstStyles = styles(project.resolve("site"));
             Releases.Published second = releases.publish(BuiltSite.verify(project, project.resolve("site")), 3);
             System.out.println("ssh publish 2 (one score changed): " + second.transferred());
-            assertTrue(second.transferred().contains("Number of regular files transferred: 9"), second.transferred());
+            assertTrue(second.transferred().contains("Number of regular files transferred: 12"), second.transferred());
             Path r1 = base.resolve("releases").resolve(first.id());
             Path r2 = base.resolve("releases").resolve(second.id());
             assertEquals(Files.getAttribute(r1.resolve("assets/lon.bin"), "unix:ino"), Files.getAttribute(r2.resolve("assets/lon.bin"), "unix:ino"),
