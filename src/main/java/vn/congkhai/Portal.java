@@ -105,7 +105,8 @@ public final class Portal {
         long t0 = System.nanoTime();
 
         // load
-        SiteRenderer renderer = new SiteRenderer(project); // reads jbake.properties: where content and assets are
+        // jbake.properties says where content and assets are; read without expanding ${env:…} or ${file:…}
+        SiteRenderer renderer = new SiteRenderer(project, vn.congkhai.load.ProjectProperties.read(project, problems));
         List<Path> folders = sourceFolders(project, renderer, problems);
         OutputGuard.check(project, output, folders, SiteManifest.exists(project, output)).forEach(problems::add);
         if (problems.hasErrors()) {
@@ -271,17 +272,7 @@ public final class Portal {
     /** A switch in jbake.properties: a typo must not silently turn off, say, the illustrative-figures banner. */
     /** Where a key is set in jbake.properties, for messages; the file alone when it cannot be found. */
     static SourceRef propertyLine(Path project, String key) {
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(project.resolve("jbake.properties"));
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
-                    return new SourceRef("jbake.properties", i + 1, 1);
-                }
-            }
-        } catch (IOException e) {
-            // no file: the key came from elsewhere
-        }
-        return SourceRef.file("jbake.properties");
+        return vn.congkhai.load.ProjectProperties.lineOf(project, key);
     }
 
     private static boolean onOff(Path project, Object value, String key, Problems problems) {

@@ -2,6 +2,7 @@ package vn.congkhai.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -27,8 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders pages through jbake-core: the project's {@code jbake.properties} is read by JBake's own
- * configuration loader, and the engine for {@code .ftlh} comes from JBake's engine registry
+ * Renders pages through jbake-core: JBake's configuration object holds the project's {@code jbake.properties}
+ * (read without variable expansion), and the engine for {@code .ftlh} comes from JBake's engine registry
  * ({@link TemplateEngines}), with no content store: OrientDB never starts.
  */
 public final class SiteRenderer {
@@ -37,9 +38,13 @@ public final class SiteRenderer {
     private final String templatesDigest;
     private final java.io.File wardTemplates;
 
-    public SiteRenderer(Path projectDir) {
+    /**
+     * @param properties the project's {@code jbake.properties} as {@link vn.congkhai.load.ProjectProperties} reads it:
+     *                   never JBake's own loader, which expands {@code ${env:…}} and {@code ${file:…}}
+     */
+    public SiteRenderer(Path projectDir, CompositeConfiguration properties) {
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), false);
+                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), properties, false);
         wardTemplates = jbake.getTemplateFolder();
         if (!jbake.getTemplateFolder().isDirectory()) {
             // A ward may rely on the plugin's templates alone. JBake's own Freemarker engine, which

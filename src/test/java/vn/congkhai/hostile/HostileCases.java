@@ -77,6 +77,7 @@ final class HostileCases {
         all.addAll(files());
         all.addAll(asciidoc());
         all.addAll(publications());
+        all.addAll(RedTeamCases.all()); // issue 11: configuration lookups, crashes, silent removals
         return all;
     }
 

@@ -1,0 +1,60 @@
+package vn.congkhai.hostile;
+
+import vn.congkhai.BuildResult;
+import vn.congkhai.model.Problem;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static vn.congkhai.hostile.Hostile.error;
+import static vn.congkhai.hostile.Hostile.replace;
+import static vn.congkhai.hostile.HostileCases.PROPS;
+
+/**
+ * What the outside red team got through (issue 11): configuration that reached environment variables
+ * and files, crashes instead of messages, and markup that slipped past silently.
+ */
+final class RedTeamCases {
+    /** Text that a file, environment variable or system property holds, written where a case can read it. */
+    private static final String SECRET = "glpat-rat-bi-mat-123";
+
+    private RedTeamCases() {
+    }
+
+    static List<Hostile> all() {
+        return List.of(
+                variable("properties-env-variable", "content.folder=content", "content.folder=${env:PATH}", 4, System.getenv("PATH")),
+                variable("properties-system-property", "template.folder=templates", "template.folder=${sys:user.home}", 3,
+                        System.getProperty("user.home")),
+                new Hostile("properties-file-lookup", p -> {
+                    Files.writeString(p.resolve("bi-mat.txt"), SECRET);
+                    replace(PROPS, "asset.folder=assets", "asset.folder=${file:UTF-8:" + p.resolve("bi-mat.txt") + "}").apply(p);
+                }, Hostile.Outcome.REFUSED, List.of(error(PROPS + ":5:1", "asset.folder", "`${`")), (p, r) -> nothingShows(r, SECRET)),
+                // the whole environment, as the crash printed it, would hold PATH
+                variable("properties-proc-environ", "content.folder=content", "content.folder=${file:UTF-8:/proc/self/environ}", 4,
+                        System.getenv("PATH")),
+                variable("properties-other-key", "congkhai.illustrative.banner=true", "congkhai.illustrative.banner=${render.encoding}", 9,
+                        "UTF-8"),
+                variable("properties-in-a-key-jbake-reads", "render.encoding=UTF-8", "render.encoding=${env:PATH}", 6, System.getenv("PATH")),
+                // `include` reads another file into the configuration
+                new Hostile("properties-include", p -> {
+                    Files.writeString(p.resolve("khac.properties"), "content.folder=" + SECRET + "\n");
+                    replace(PROPS, "content.folder=content", "include=khac.properties").apply(p);
+                }, Hostile.Outcome.SAME_SITE, List.of(), (p, r) -> nothingShows(r, SECRET)));
+    }
+
+    private static Hostile variable(String name, String from, String to, int line, String secret) {
+        String key = from.substring(0, from.indexOf('='));
+        return new Hostile(name, replace(PROPS, from, to), Hostile.Outcome.REFUSED, List.of(error(PROPS + ":" + line + ":1", key, "`${`", key)),
+                (p, r) -> nothingShows(r, secret));
+    }
+
+    /** No problem, in either language, shows the text a lookup would have read. */
+    private static void nothingShows(BuildResult r, String secret) {
+        for (Problem problem : r.problems()) {
+            assertFalse(problem.format().contains(secret), () -> "a problem shows what the lookup read: " + problem.format());
+            assertFalse(problem.toString().contains(secret), () -> "a problem shows what the lookup read: " + problem);
+        }
+    }
+}
