@@ -155,9 +155,18 @@ public final class Portal {
             publications.notices().forEach(n -> bodyLine.put(n.where().at().file(), n.where().of("body").line()));
             converted.join().forEach((source, c) -> {
                 docHtml.put(source, c.html());
-                c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1),
-                        bodyLine.containsKey(source) ? "body" : "", AsciidocWarnings.explain(w.message()),
-                        Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant.")));
+                c.warnings().forEach(w -> {
+                    SourceRef at = new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1);
+                    String field = bodyLine.containsKey(source) ? "body" : "";
+                    if (AsciidocWarnings.isError(w.message())) { // a link the page would run: removed, and the build refused
+                        problems.error(at, field, AsciidocWarnings.explain(w.message()), Say.of(
+                                "Dùng địa chỉ web đầy đủ bắt đầu bằng https://, hoặc chép tệp vào assets/ và ghi đường dẫn tới tệp.",
+                                "Use a full web address starting with https://, or copy the file into assets/ and link to it."));
+                    } else {
+                        problems.warning(at, field, AsciidocWarnings.explain(w.message()),
+                                Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant."));
+                    }
+                });
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);

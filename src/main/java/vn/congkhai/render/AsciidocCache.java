@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsciidocCache {
     /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
-    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings";
+    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings/unsafe-addresses/no-folder-attributes";
 
     private final Path dir;
     private final LocalDate buildDate;

@@ -37,6 +37,11 @@ public final class AsciidocConverter implements AutoCloseable {
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
+    /** What {@link #unsafeAddresses} reports, in the warnings' English: {@link AsciidocWarnings} makes it an error. */
+    static final String UNSAFE_ADDRESS = "congkhai: unsafe address removed: ";
+    private static final java.util.Set<String> UNSAFE = java.util.Set.of("javascript", "vbscript", "data");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([a-z][a-z0-9+.-]*):");
+
     /** The HTML of a document, and what Asciidoctor warned about it (line, message). */
     public record Conversion(String html, List<Warning> warnings) {
     }
@@ -92,13 +97,54 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("doctime", "00:00:00")
                         .attribute("localdatetime", buildDate + " 00:00:00")
                         .attribute("docdatetime", buildDate + " 00:00:00")
+                        // Folders of the machine that builds: SECURE mode already empties `docdir` and leaves `docfile`
+                        // unset for text; `user-home`, `stylesdir` and `iconsdir` it sets to `.` unless given a value
+                        // (unsetting them does not hold), so they are given an empty one; a name ending in `!` unsets
+                        // the others for good. Attributes given here cannot be redefined by the page.
+                        .attribute("user-home", "")
+                        .attribute("stylesdir", "")
+                        .attribute("iconsdir", "")
+                        .attribute("outdir!", "")
+                        .attribute("outfile!", "")
+                        .attribute("docname!", "")
                         .build())
                 .build();
         current.clear();
         String html = engine.convert(asciidoc, options);
+        unsafeAddresses(html, asciidoc);
         return new Conversion(clean(html), List.copyOf(current));
     }
 
+    /**
+     * Addresses a browser would run or inline, as Asciidoctor wrote them: the cleaning below removes them,
+     * and an editor must hear of it. The load stage sees the plain {@code link:javascript:}; this also sees the
+     * ones hidden from a text search ({@code link:++javascript:…++}, {@code pass:[…]}, an attribute holding the scheme).
+     */
+    private void unsafeAddresses(String html, String asciidoc) {
+        if (!html.contains("href=") && !html.contains("src=")) {
+            return; // no address at all: no parsing
+        }
+        for (org.jsoup.nodes.Element e : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+            String address = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            // browsers ignore spaces and control characters in a scheme, and its case
+            String plain = address.replaceAll("[\\x00-\\x20]", "").toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher scheme = SCHEME.matcher(plain);
+            if (scheme.lookingAt() && UNSAFE.contains(scheme.group(1))) {
+                current.add(new Warning(lineNaming(asciidoc, scheme.group(1)), UNSAFE_ADDRESS + scheme.group(1) + ":"));
+            }
+        }
+    }
+
+    /** The first line that names the scheme (where the link, or the attribute holding it, is written); 0 when none does. */
+    private static int lineNaming(String asciidoc, String scheme) {
+        String[] lines = asciidoc.split("\\r?\\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].toLowerCase(java.util.Locale.ROOT).contains(scheme)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
     /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
     static String clean(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);

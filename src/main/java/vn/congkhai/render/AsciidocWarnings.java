@@ -29,7 +29,17 @@ public final class AsciidocWarnings {
     private AsciidocWarnings() {
     }
 
+    /** A warning the build must not pass over: a link a browser would run was removed from the page. */
+    public static boolean isError(String message) {
+        return message.startsWith(AsciidocConverter.UNSAFE_ADDRESS);
+    }
+
     public static Say explain(String message) {
+        if (isError(message)) {
+            String scheme = message.substring(AsciidocConverter.UNSAFE_ADDRESS.length());
+            return Say.of("Địa chỉ `" + scheme + "` không an toàn: trình duyệt sẽ chạy hoặc nhúng nó thay vì mở một trang; liên kết đã bị bỏ.",
+                    "A `" + scheme + "` address is unsafe: a browser runs or embeds it instead of opening a page; the link was removed.");
+        }
         for (Map.Entry<String, Say> known : KNOWN.entrySet()) {
             if (message.toLowerCase().contains(known.getKey())) {
                 return known.getValue().then(Say.same("(AsciiDoc: " + message + ")"));

@@ -7,8 +7,15 @@ import java.nio.file.Files;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.congkhai.hostile.Hostile.append;
 import static vn.congkhai.hostile.Hostile.error;
+import static vn.congkhai.hostile.Hostile.published;
+import static vn.congkhai.hostile.Hostile.refused;
 import static vn.congkhai.hostile.Hostile.replace;
+import static vn.congkhai.hostile.HostileCases.AFTER_INTRO;
+import static vn.congkhai.hostile.HostileCases.INTRO;
+import static vn.congkhai.hostile.HostileCases.NOTICE;
 import static vn.congkhai.hostile.HostileCases.PROPS;
 
 /**
@@ -41,7 +48,17 @@ final class RedTeamCases {
                 new Hostile("properties-include", p -> {
                     Files.writeString(p.resolve("khac.properties"), "content.folder=" + SECRET + "\n");
                     replace(PROPS, "content.folder=content", "include=khac.properties").apply(p);
-                }, Hostile.Outcome.SAME_SITE, List.of(), (p, r) -> nothingShows(r, SECRET)));
+                }, Hostile.Outcome.SAME_SITE, List.of(), (p, r) -> nothingShows(r, SECRET)),
+                // the cleaning removed these silently; the plain `link:javascript:` was already refused when loading
+                refused("javascript-link-in-passthrough", append(INTRO, "\nlink:++javascript:alert(1)++[bấm]\n"),
+                        error(INTRO + ":" + AFTER_INTRO + ":1", "", "`javascript:`", "bị bỏ")),
+                refused("javascript-link-through-an-attribute", append(INTRO, "\n:s: javascript\n\nXem link:{s}:alert(1)[đây]\n"),
+                        error(INTRO + ":" + AFTER_INTRO + ":1", "", "`javascript:`")),
+                refused("notice-body-javascript-in-passthrough", replace(NOTICE, "  Văn phòng HĐND-UBND phường",
+                                "  link:pass:[javascript:alert(1)][bấm]\n  Văn phòng HĐND-UBND phường"),
+                        error(NOTICE + ":19:1", "body", "`javascript:`")),
+                published("folder-attributes-do-not-resolve", append(INTRO, "\nNhà: [{user-home}] [{docdir}] [{iconsdir}] [{stylesdir}]\n"),
+                        (p, r) -> assertTrue(Hostile.read(p.resolve("site/gioi-thieu.html")).contains("Nhà: [] [] [] []"))));
     }
 
     private static Hostile variable(String name, String from, String to, int line, String secret) {
