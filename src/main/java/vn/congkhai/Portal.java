@@ -158,10 +158,10 @@ public final class Portal {
                 c.warnings().forEach(w -> {
                     SourceRef at = new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1);
                     String field = bodyLine.containsKey(source) ? "body" : "";
-                    if (AsciidocWarnings.isError(w.message())) { // a link the page would run: removed, and the build refused
-                        problems.error(at, field, AsciidocWarnings.explain(w.message()), Say.of(
-                                "Dùng địa chỉ web đầy đủ bắt đầu bằng https://, hoặc chép tệp vào assets/ và ghi đường dẫn tới tệp.",
-                                "Use a full web address starting with https://, or copy the file into assets/ and link to it."));
+                    if (AsciidocWarnings.isError(w.message())) { // a link the page would run, or a page not converted: refused
+                        SourceRef where = w.line() > 0 ? at : bodyLine.containsKey(source) ? new SourceRef(source, bodyLine.get(source), 1)
+                                : SourceRef.file(source);
+                        problems.error(where, field, AsciidocWarnings.explain(w.message()), AsciidocWarnings.fix(w.message()));
                     } else {
                         problems.warning(at, field, AsciidocWarnings.explain(w.message()),
                                 Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant."));

@@ -17,6 +17,13 @@ final class AsciidocRules {
     /** Addresses a browser would run or inline instead of fetch: never in a published page. */
     private static final Pattern UNSAFE_ADDRESS = Pattern.compile("(?i)(?<![\\w.+-])(javascript|vbscript|data):(?=\\S)");
 
+    /**
+     * Levels of a list ({@code *} to {@code **********}, or dots): Asciidoctor parses nesting by recursion, and
+     * a list 150 levels deep (11 KB) overflowed its stack. Ten is more than any page needs.
+     */
+    static final int MAX_LIST_DEPTH = 10;
+    private static final Pattern TOO_DEEP_ITEM = Pattern.compile("^[ \\t]*(\\*{" + (MAX_LIST_DEPTH + 1) + ",}|\\.{" + (MAX_LIST_DEPTH + 1) + ",})[ \\t]+\\S");
+
     private AsciidocRules() {
     }
 
@@ -35,6 +42,12 @@ final class AsciidocRules {
                 problems.error(new SourceRef(rel, firstLine + i, indent + 1), field, Say.of("Trang không được chèn tệp khác bằng `include::`.",
                                 "A page may not include other files with `include::`."),
                         Say.of("Chép trực tiếp nội dung cần chèn vào trang này.", "Copy the content into this page instead."));
+            }
+            if (TOO_DEEP_ITEM.matcher(line).find()) {
+                problems.error(new SourceRef(rel, firstLine + i, indent + 1), field, Say.of("Danh sách lồng quá sâu: nhiều nhất "
+                                + MAX_LIST_DEPTH + " cấp (`*` đến `" + "*".repeat(MAX_LIST_DEPTH) + "`).",
+                                "A list nests too deep: " + MAX_LIST_DEPTH + " levels at most (`*` to `" + "*".repeat(MAX_LIST_DEPTH) + "`)."),
+                        Say.of("Chia danh sách thành các danh sách ngắn hơn, ít cấp hơn.", "Split the list into shorter ones with fewer levels."));
             }
             Matcher m = UNSAFE_ADDRESS.matcher(line);
             if (m.find()) {

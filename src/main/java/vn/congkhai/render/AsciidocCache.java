@@ -54,7 +54,10 @@ public final class AsciidocCache {
             try (AsciidocConverter converter = new AsciidocConverter(buildDate)) {
                 misses.forEach((d, key) -> {
                     Conversion converted = converter.convert(d.asciidoc());
-                    store(key, converted);
+                    if (converted.warnings().stream().noneMatch(w -> w.message().equals(AsciidocConverter.TOO_DEEP)
+                            || w.message().equals(AsciidocConverter.NOT_CONVERTED))) {
+                        store(key, converted); // a failure is tried again: it may depend on the stack, not the page alone
+                    }
                     done.put(d.sourcePath(), converted);
                 });
             }

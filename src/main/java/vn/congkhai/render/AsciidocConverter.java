@@ -39,6 +39,9 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** What {@link #unsafeAddresses} reports, in the warnings' English: {@link AsciidocWarnings} makes it an error. */
     static final String UNSAFE_ADDRESS = "congkhai: unsafe address removed: ";
+    /** A document whose nesting exhausted the converter's stack, and one the converter failed on otherwise. */
+    static final String TOO_DEEP = "congkhai: nested too deep to convert";
+    static final String NOT_CONVERTED = "congkhai: could not be converted";
     private static final java.util.Set<String> UNSAFE = java.util.Set.of("javascript", "vbscript", "data");
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([a-z][a-z0-9+.-]*):");
 
@@ -49,8 +52,14 @@ public final class AsciidocConverter implements AutoCloseable {
     public record Warning(int line, String message) {
     }
 
+    private Conversion failed(String why) {
+        return new Conversion("", List.of(new Warning(0, why)));
+    }
+
     /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget it was turned off. */
     private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+    /** AsciidoctorJ logs a failed conversion with its whole JRuby stack (a thousand lines for an overflow): reported by us instead. */
+    private static final Logger ASCIIDOCTORJ_LOG = Logger.getLogger("org.asciidoctor");
 
     private final Asciidoctor engine;
     private final List<Warning> current = new ArrayList<>();
@@ -61,6 +70,7 @@ public final class AsciidocConverter implements AutoCloseable {
         this.buildDate = buildDate;
         // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
         ASCIIDOCTOR_LOG.setLevel(Level.OFF);
+        ASCIIDOCTORJ_LOG.setLevel(Level.OFF);
         engine = Asciidoctor.Factory.create();
         engine.registerLogHandler(record -> current.add(new Warning(
                 record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
@@ -110,7 +120,17 @@ public final class AsciidocConverter implements AutoCloseable {
                         .build())
                 .build();
         current.clear();
-        String html = engine.convert(asciidoc, options);
+        String html;
+        try {
+            html = engine.convert(asciidoc, options);
+        } catch (StackOverflowError e) {
+            // Asciidoctor parses nesting by recursion: a list or blocks nested a hundred deep exhaust the stack.
+            // The runtime stays usable; this document is reported, not published, and the build goes on to list the rest.
+            return failed(TOO_DEEP);
+        } catch (RuntimeException e) {
+            // JRuby's own failures carry a Ruby trace: the editor gets the document, the log no stack
+            return failed(NOT_CONVERTED);
+        }
         unsafeAddresses(html, asciidoc);
         return new Conversion(clean(html), List.copyOf(current));
     }

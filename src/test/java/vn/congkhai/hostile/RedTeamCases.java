@@ -55,10 +55,36 @@ final class RedTeamCases {
                 refused("javascript-link-through-an-attribute", append(INTRO, "\n:s: javascript\n\nXem link:{s}:alert(1)[đây]\n"),
                         error(INTRO + ":" + AFTER_INTRO + ":1", "", "`javascript:`")),
                 refused("notice-body-javascript-in-passthrough", replace(NOTICE, "  Văn phòng HĐND-UBND phường",
-                                "  link:pass:[javascript:alert(1)][bấm]\n  Văn phòng HĐND-UBND phường"),
+                                "  link:++javascript:alert(1)++[bấm]\n  Văn phòng HĐND-UBND phường"),
                         error(NOTICE + ":19:1", "body", "`javascript:`")),
                 published("folder-attributes-do-not-resolve", append(INTRO, "\nNhà: [{user-home}] [{docdir}] [{iconsdir}] [{stylesdir}]\n"),
-                        (p, r) -> assertTrue(Hostile.read(p.resolve("site/gioi-thieu.html")).contains("Nhà: [] [] [] []"))));
+                        (p, r) -> assertTrue(Hostile.read(p.resolve("site/gioi-thieu.html")).contains("Nhà: [] [] [] []"))),
+                // a list 150 levels deep (11 KB) overflowed Asciidoctor's stack: refused when loading, at its 11th level
+                refused("list-nested-150-deep", append(INTRO, "\n" + deepList(150)),
+                        error(INTRO + ":" + (AFTER_INTRO + 10) + ":1", "", "lồng quá sâu", "10")),
+                // blocks nested as deep: no text search sees it, the converter's overflow is caught and told per page
+                refused("blocks-nested-150-deep", append(INTRO, "\n" + deepBlocks(150)),
+                        error(INTRO, "", "lồng quá sâu")));
+    }
+
+    private static String deepList(int levels) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= levels; i++) {
+            s.append("*".repeat(i)).append(" mục ").append(i).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String deepBlocks(int levels) {
+        StringBuilder s = new StringBuilder();
+        for (int i = levels; i >= 4; i--) {
+            s.append("=".repeat(i)).append('\n');
+        }
+        s.append("giữa\n");
+        for (int i = 4; i <= levels; i++) {
+            s.append("=".repeat(i)).append('\n');
+        }
+        return s.toString();
     }
 
     private static Hostile variable(String name, String from, String to, int line, String secret) {

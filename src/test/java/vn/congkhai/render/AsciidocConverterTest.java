@@ -77,4 +77,24 @@ class AsciidocConverterTest {
                     "ordinary links are not reported");
         }
     }
+
+    /** Issue 11: blocks nested 150 deep overflowed the stack, and the build died with a thousand-line trace. */
+    @Test
+    void aPageNestedTooDeepIsReportedAndTheConverterGoesOn() {
+        StringBuilder deep = new StringBuilder("= T\n\n");
+        for (int i = 150; i >= 4; i--) {
+            deep.append("=".repeat(i)).append('\n');
+        }
+        deep.append("giữa\n");
+        for (int i = 4; i <= 150; i++) {
+            deep.append("=".repeat(i)).append('\n');
+        }
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
+            AsciidocConverter.Conversion conv = c.convert(deep.toString());
+            assertEquals(List.of(new AsciidocConverter.Warning(0, AsciidocConverter.TOO_DEEP)), conv.warnings());
+            assertTrue(AsciidocWarnings.isError(conv.warnings().get(0).message()));
+            assertTrue(AsciidocWarnings.explain(AsciidocConverter.TOO_DEEP).vi().contains("lồng quá sâu"));
+            assertTrue(c.convert("= T\n\nSau đó.\n").html().contains("Sau đó."), "the next page converts as usual");
+        }
+    }
 }
