@@ -108,6 +108,9 @@ public final class Portal {
         // jbake.properties says where content and assets are; read without expanding ${env:…} or ${file:…}
         SiteRenderer renderer = new SiteRenderer(project, vn.congkhai.load.ProjectProperties.read(project, problems));
         List<Path> folders = sourceFolders(project, renderer, problems);
+        if (!problems.hasErrors()) {
+            vn.congkhai.render.TemplateLinks.check(project, folders.get(1), problems);
+        }
         OutputGuard.check(project, output, folders, SiteManifest.exists(project, output)).forEach(problems::add);
         if (problems.hasErrors()) {
             return failed(output, problems, times);
@@ -248,10 +251,12 @@ public final class Portal {
         for (int i = 0; i < keys.length; i++) {
             Path folder = configured[i].toPath().toAbsolutePath().normalize();
             SourceRef at = propertyLine(project, keys[i][0]);
-            if (!folder.startsWith(project)) {
+            // links resolved: `templates/` may itself be a link out of the project
+            if (!folder.startsWith(project) || java.nio.file.Files.exists(folder) && !vn.congkhai.load.ProjectFiles.isInside(project, folder)) {
                 String example = keys[i][0] + "=" + keys[i][1];
-                problems.error(at, keys[i][0], Say.of("Thư mục `" + configured[i] + "` nằm ngoài dự án.",
-                                "The folder `" + configured[i] + "` is outside the project."),
+                String shown = folder.startsWith(project) ? project.relativize(folder).toString() : configured[i].toString();
+                problems.error(at, keys[i][0], Say.of("Thư mục `" + shown + "` nằm ngoài dự án.",
+                                "The folder `" + shown + "` is outside the project."),
                         Say.of("Dùng một thư mục bên trong dự án, ví dụ `" + example + "`.", "Use a folder inside the project, e.g. `" + example + "`."));
             } else if (at.line() > 0 && !java.nio.file.Files.isDirectory(folder)) {
                 problems.error(at, keys[i][0], Say.of("Không có thư mục `" + project.relativize(folder) + "`.",

@@ -126,6 +126,21 @@ public final class SiteRenderer {
     private vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {
         Throwable cause = e.getCause();
         String folder = templatesShownAs();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // messages of these name paths of the building machine: the problem says what happened instead
+            if (t instanceof StackOverflowError) {
+                return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                        Say.of("Mẫu trang gọi lại chính nó (macro hoặc include lồng nhau) không dừng.",
+                                "The template calls itself (a macro or include within itself) without end."),
+                        Say.of("Sửa macro hoặc include để nó dừng sau một số lần gọi.", "Correct the macro or include so that it stops."));
+            }
+            if (t instanceof SecurityException) {
+                return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                        Say.of("Mẫu trang dùng một tệp mẫu là liên kết (symlink) trỏ ra ngoài thư mục mẫu.",
+                                "The template uses a template file that is a link (symlink) leading out of the template folder."),
+                        Say.of("Thay liên kết bằng một tệp mẫu thật nằm trong thư mục mẫu.", "Replace the link by a real template inside the template folder."));
+            }
+        }
         if (cause instanceof ParseException pe) {
             return vn.congkhai.model.Problem.error(new SourceRef(folder + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
                     "", Say.of("Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "The template has a syntax error: "

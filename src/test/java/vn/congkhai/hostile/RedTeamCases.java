@@ -4,6 +4,7 @@ import vn.congkhai.BuildResult;
 import vn.congkhai.model.Problem;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import static vn.congkhai.hostile.Hostile.error;
 import static vn.congkhai.hostile.Hostile.published;
 import static vn.congkhai.hostile.Hostile.refused;
 import static vn.congkhai.hostile.Hostile.replace;
+import static vn.congkhai.hostile.Hostile.symlink;
 import static vn.congkhai.hostile.HostileCases.AFTER_INTRO;
 import static vn.congkhai.hostile.HostileCases.INTRO;
 import static vn.congkhai.hostile.HostileCases.NOTICE;
@@ -64,7 +66,30 @@ final class RedTeamCases {
                         error(INTRO + ":" + (AFTER_INTRO + 10) + ":1", "", "lồng quá sâu", "10")),
                 // blocks nested as deep: no text search sees it, the converter's overflow is caught and told per page
                 refused("blocks-nested-150-deep", append(INTRO, "\n" + deepBlocks(150)),
-                        error(INTRO, "", "lồng quá sâu")));
+                        error(INTRO, "", "lồng quá sâu")),
+                // Freemarker's loader threw a SecurityException mid-render: a stack trace, no problem
+                refused("template-linked-outside", symlink("templates/page.ftlh", "/etc/hostname"),
+                        error("templates/page.ftlh", "", "liên kết (symlink) trỏ ra ngoài thư mục mẫu")),
+                refused("template-include-linked-outside", symlink("templates/tieu-de.ftlh", "/etc/hostname")
+                                .then(replace("templates/page.ftlh", "<h1>${doc.title}</h1>", "<h1><#include \"tieu-de.ftlh\"></h1>")),
+                        error("templates/tieu-de.ftlh", "", "liên kết (symlink) trỏ ra ngoài thư mục mẫu")),
+                refused("template-calls-itself", replace("templates/page.ftlh", "<h1>${doc.title}</h1>",
+                                "<#macro lap><@lap/></#macro><h1><@lap/></h1>"),
+                        error("templates/page.ftlh", "", "gọi lại chính nó")),
+                // the inside-the-project check normalised the path but did not resolve the link
+                refused("template-folder-linked-outside", folderLinkedOutside("templates"),
+                        error(PROPS + ":3:1", "template.folder", "`templates` nằm ngoài dự án")),
+                refused("asset-folder-linked-outside", folderLinkedOutside("assets"),
+                        error(PROPS + ":5:1", "asset.folder", "`assets` nằm ngoài dự án")));
+    }
+
+    /** Moves the folder out of the project and leaves a link to it in its place. */
+    private static Hostile.Edit folderLinkedOutside(String folder) {
+        return p -> {
+            Path outside = p.resolveSibling(p.getFileName() + "-ngoai-" + folder);
+            Files.move(p.resolve(folder), outside);
+            Files.createSymbolicLink(p.resolve(folder), outside);
+        };
     }
 
     private static String deepList(int levels) {
