@@ -80,7 +80,21 @@ final class RedTeamCases {
                 refused("template-folder-linked-outside", folderLinkedOutside("templates"),
                         error(PROPS + ":3:1", "template.folder", "`templates` nằm ngoài dự án")),
                 refused("asset-folder-linked-outside", folderLinkedOutside("assets"),
-                        error(PROPS + ":5:1", "asset.folder", "`assets` nằm ngoài dự án")));
+                        error(PROPS + ":5:1", "asset.folder", "`assets` nằm ngoài dự án")),
+                // a 10 MB unit name grew the portal from 1.5 MB to 436 MB; 1 MB here, and the message does not repeat it
+                new Hostile("unit-name-of-a-megabyte", replace(HostileCases.UNITS, "name: Phường Mỹ Bình", "name: " + "Mỹ Bình ".repeat(125_000)),
+                        Hostile.Outcome.REFUSED, List.of(error(HostileCases.UNITS + ":10:11", "units[1].name", "dài 999999 ký tự", "quá giới hạn 500")),
+                        (p, r) -> r.problems().forEach(x -> assertTrue(x.format().length() < 1000, x::format))),
+                refused("unit-description-over-the-limit", replace(HostileCases.UNITS, "description: Đơn vị chủ quản của trang thông tin này.",
+                                "description: " + "x".repeat(5_001)),
+                        error(HostileCases.UNITS + ":7:18", "units[0].description", "quá giới hạn 5000")),
+                // `1e-400` was printed with 400 digits
+                new Hostile("score-of-four-hundred-decimals", replace(HostileCases.SCORES, "\"5.2\": 4.5", "\"5.2\": 1e-400"),
+                        Hostile.Outcome.REFUSED, List.of(error(HostileCases.SCORES + ":23:14", "units[0].criteria[\"5.2\"]",
+                                "`1e-400` quá lớn hoặc có quá nhiều chữ số thập phân")),
+                        (p, r) -> r.problems().forEach(x -> assertFalse(x.format().contains("0000000000"), x::format))),
+                refused("total-of-thirty-digits", replace(HostileCases.RUBRIC, "total: 100", "total: 1e30"),
+                        error(HostileCases.RUBRIC + ":9:8", "total", "quá lớn")));
     }
 
     /** Moves the folder out of the project and leaves a link to it in its place. */
