@@ -64,9 +64,12 @@ final class RedTeamCases {
                 // a list 150 levels deep (11 KB) overflowed Asciidoctor's stack: refused when loading, at its 11th level
                 refused("list-nested-150-deep", append(INTRO, "\n" + deepList(150)),
                         error(INTRO + ":" + (AFTER_INTRO + 10) + ":1", "", "lồng quá sâu", "10")),
-                // blocks nested as deep: no text search sees it, the converter's overflow is caught and told per page
+                // blocks nested as deep: refused when loading, at the 11th (the converter's overflow is caught too: AsciidocConverterTest)
                 refused("blocks-nested-150-deep", append(INTRO, "\n" + deepBlocks(150)),
-                        error(INTRO, "", "lồng quá sâu")),
+                        error(INTRO + ":" + (AFTER_INTRO + 10) + ":1", "", "lồng nhau quá sâu")),
+                refused("notice-body-blocks-nested-deep", replace(NOTICE, "  Văn phòng HĐND-UBND phường",
+                                deepBlocks(16).indent(2) + "  Văn phòng HĐND-UBND phường"),
+                        error(NOTICE + ":29:3", "body", "lồng nhau quá sâu")),
                 // Freemarker's loader threw a SecurityException mid-render: a stack trace, no problem
                 refused("template-linked-outside", symlink("templates/page.ftlh", "/etc/hostname"),
                         error("templates/page.ftlh", "", "liên kết (symlink) trỏ ra ngoài thư mục mẫu")),

@@ -90,7 +90,16 @@ class AsciidocConverterTest {
             deep.append("=".repeat(i)).append('\n');
         }
         try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
-            AsciidocConverter.Conversion conv = c.convert(deep.toString());
+            // how deep a stack lasts depends on the JIT: a thread with a small one makes the overflow certain
+            java.util.concurrent.atomic.AtomicReference<AsciidocConverter.Conversion> result = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread small = new Thread(null, () -> result.set(c.convert(deep.toString())), "small-stack", 256 * 1024);
+            small.start();
+            try {
+                small.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            AsciidocConverter.Conversion conv = result.get();
             assertEquals(List.of(new AsciidocConverter.Warning(0, AsciidocConverter.TOO_DEEP)), conv.warnings());
             assertTrue(AsciidocWarnings.isError(conv.warnings().get(0).message()));
             assertTrue(AsciidocWarnings.explain(AsciidocConverter.TOO_DEEP).vi().contains("lồng quá sâu"));
