@@ -105,8 +105,12 @@ public final class Portal {
         long t0 = System.nanoTime();
 
         // load
-        SiteRenderer renderer = new SiteRenderer(project); // reads jbake.properties: where content and assets are
+        // jbake.properties says where content and assets are; read without expanding ${env:…} or ${file:…}
+        SiteRenderer renderer = new SiteRenderer(project, vn.congkhai.load.ProjectProperties.read(project, problems));
         List<Path> folders = sourceFolders(project, renderer, problems);
+        if (!problems.hasErrors()) {
+            vn.congkhai.render.TemplateLinks.check(project, folders.get(1), problems);
+        }
         OutputGuard.check(project, output, folders, SiteManifest.exists(project, output)).forEach(problems::add);
         if (problems.hasErrors()) {
             return failed(output, problems, times);
@@ -154,9 +158,18 @@ public final class Portal {
             publications.notices().forEach(n -> bodyLine.put(n.where().at().file(), n.where().of("body").line()));
             converted.join().forEach((source, c) -> {
                 docHtml.put(source, c.html());
-                c.warnings().forEach(w -> problems.warning(new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1),
-                        bodyLine.containsKey(source) ? "body" : "", AsciidocWarnings.explain(w.message()),
-                        Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant.")));
+                c.warnings().forEach(w -> {
+                    SourceRef at = new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1);
+                    String field = bodyLine.containsKey(source) ? "body" : "";
+                    if (AsciidocWarnings.isError(w.message())) { // a link the page would run, or a page not converted: refused
+                        SourceRef where = w.line() > 0 ? at : bodyLine.containsKey(source) ? new SourceRef(source, bodyLine.get(source), 1)
+                                : SourceRef.file(source);
+                        problems.error(where, field, AsciidocWarnings.explain(w.message()), AsciidocWarnings.fix(w.message()));
+                    } else {
+                        problems.warning(at, field, AsciidocWarnings.explain(w.message()),
+                                Say.of("Sửa nội dung tại dòng này để hiện đúng.", "Correct the text at this line so that it shows as meant."));
+                    }
+                });
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
@@ -238,10 +251,12 @@ public final class Portal {
         for (int i = 0; i < keys.length; i++) {
             Path folder = configured[i].toPath().toAbsolutePath().normalize();
             SourceRef at = propertyLine(project, keys[i][0]);
-            if (!folder.startsWith(project)) {
+            // links resolved: `templates/` may itself be a link out of the project
+            if (!folder.startsWith(project) || java.nio.file.Files.exists(folder) && !vn.congkhai.load.ProjectFiles.isInside(project, folder)) {
                 String example = keys[i][0] + "=" + keys[i][1];
-                problems.error(at, keys[i][0], Say.of("Thư mục `" + configured[i] + "` nằm ngoài dự án.",
-                                "The folder `" + configured[i] + "` is outside the project."),
+                String shown = folder.startsWith(project) ? project.relativize(folder).toString() : configured[i].toString();
+                problems.error(at, keys[i][0], Say.of("Thư mục `" + shown + "` nằm ngoài dự án.",
+                                "The folder `" + shown + "` is outside the project."),
                         Say.of("Dùng một thư mục bên trong dự án, ví dụ `" + example + "`.", "Use a folder inside the project, e.g. `" + example + "`."));
             } else if (at.line() > 0 && !java.nio.file.Files.isDirectory(folder)) {
                 problems.error(at, keys[i][0], Say.of("Không có thư mục `" + project.relativize(folder) + "`.",
@@ -271,17 +286,7 @@ public final class Portal {
     /** A switch in jbake.properties: a typo must not silently turn off, say, the illustrative-figures banner. */
     /** Where a key is set in jbake.properties, for messages; the file alone when it cannot be found. */
     static SourceRef propertyLine(Path project, String key) {
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(project.resolve("jbake.properties"));
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
-                    return new SourceRef("jbake.properties", i + 1, 1);
-                }
-            }
-        } catch (IOException e) {
-            // no file: the key came from elsewhere
-        }
-        return SourceRef.file("jbake.properties");
+        return vn.congkhai.load.ProjectProperties.lineOf(project, key);
     }
 
     private static boolean onOff(Path project, Object value, String key, Problems problems) {

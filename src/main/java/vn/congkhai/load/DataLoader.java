@@ -380,8 +380,9 @@ public final class DataLoader {
         if (node instanceof Node.Scalar s) {
             if (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL) {
                 try {
-                    return Optional.of(new CriterionInput(Optional.of(new BigDecimal(s.text().replace("_", ""))),
-                            List.of(), 0, List.of(), "", List.of(), s.at()));
+                    BigDecimal points = new BigDecimal(s.text().replace("_", ""));
+                    return Fields.sane(problems, s, path, points) // `1e-400` is refused, not printed with 400 digits
+                            .map(p -> new CriterionInput(Optional.of(p), List.of(), 0, List.of(), "", List.of(), s.at()));
                 } catch (NumberFormatException e) {
                     // .nan, .inf, 0x5: YAML numbers that are no score; reported below
                 }

@@ -107,7 +107,7 @@ public final class Fields {
     private Optional<String> string(String key) {
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
-            return Optional.of(s.text().strip());
+            return Optional.of(bounded(key, s, field(key)));
         }
         wrongType(key, n, Say.of("một đoạn chữ", "text"),
                 Say.of("Viết giá trị trên cùng dòng sau dấu hai chấm.", "Write the value on the same line, after the colon."));
@@ -130,7 +130,8 @@ public final class Fields {
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL)) {
             try {
-                return Optional.of(new BigDecimal(s.text().replace("_", "")));
+                BigDecimal value = new BigDecimal(s.text().replace("_", ""));
+                return sane(problems, s, field(key), value);
             } catch (NumberFormatException e) {
                 // falls through to the type error below
             }
@@ -138,6 +139,48 @@ public final class Fields {
         wrongType(key, n, Say.of("một số", "a number"), Say.of("Viết số không đặt trong ngoặc kép; phần thập phân dùng dấu chấm, ví dụ `2.5`.",
                 "Write the number without quotes, with a decimal point, e.g. `2.5`."));
         return Optional.empty();
+    }
+
+    /** Digits a number may have before its decimal point (a budget in đồng has up to 15), and after it. */
+    static final int MAX_WHOLE_DIGITS = 15;
+    static final int MAX_DECIMALS = 6;
+
+    /**
+     * A number a portal can show: {@code 1e-400} was printed with 400 digits. Refused (reported, and empty)
+     * when it has more whole digits or decimals than any score, count, percentage or amount needs.
+     */
+    static Optional<BigDecimal> sane(Problems problems, Node.Scalar s, String fieldPath, BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        int decimals = Math.max(plain.scale(), 0);
+        int whole = plain.precision() - plain.scale();
+        if (decimals > MAX_DECIMALS || whole > MAX_WHOLE_DIGITS) {
+            problems.error(s.at(), fieldPath, Say.of("Số `" + shown(s.text()) + "` quá lớn hoặc có quá nhiều chữ số thập phân.",
+                            "The number `" + shown(s.text()) + "` is too large or has too many decimals."),
+                    Say.of("Viết số có nhiều nhất " + MAX_WHOLE_DIGITS + " chữ số phần nguyên và " + MAX_DECIMALS + " chữ số thập phân, không dùng dạng `1e-400`.",
+                            "Write a number with at most " + MAX_WHOLE_DIGITS + " whole digits and " + MAX_DECIMALS + " decimals, not in the form `1e-400`."));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** A value quoted in a message, cut short: the message must not carry the megabytes it complains of. */
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(30, text.codePointCount(0, text.length())))) + "…";
+    }
+
+    /** The text of a scalar, stripped; longer than {@link TextLimits#maxLength} is reported and cut to it. */
+    private String bounded(String key, Node.Scalar s, String fieldPath) {
+        String text = s.text().strip();
+        int max = TextLimits.maxLength(key);
+        if (text.length() > max && text.codePointCount(0, text.length()) > max) {
+            int length = text.codePointCount(0, text.length());
+            problems.error(s.at(), fieldPath, Say.of("`" + key + "` dài " + length + " ký tự, quá giới hạn " + max + " ký tự.",
+                            "`" + key + "` is " + length + " characters long; at most " + max + " are allowed."),
+                    Say.of("Rút gọn nội dung; phần dài hãy đưa vào một trang AsciiDoc trong content/.",
+                            "Shorten it; put long text on an AsciiDoc page in content/."));
+            return text.substring(0, text.offsetByCodePoints(0, max));
+        }
+        return text;
     }
 
     public int optionalInt(String key, int otherwise) {
@@ -207,14 +250,14 @@ public final class Fields {
         }
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s) {
-            return List.of(s.text().strip());
+            return List.of(bounded(key, s, field(key)));
         }
         if (n instanceof Node.ListNode l) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < l.items().size(); i++) {
                 Node item = l.items().get(i);
                 if (item instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
-                    out.add(s.text().strip());
+                    out.add(bounded(key, s, field(key) + "[" + i + "]"));
                 } else {
                     Say is = Node.describe(item);
                     problems.error(item.at(), field(key) + "[" + i + "]", Say.of("Cần một đoạn chữ nhưng đang là " + is.vi() + ".",

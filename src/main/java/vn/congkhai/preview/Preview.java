@@ -52,7 +52,9 @@ public final class Preview implements AutoCloseable {
         Path project = config.projectDir().toAbsolutePath().normalize();
         server = new PreviewServer(this, port);
         // the folders jbake.properties names (content.folder, template.folder, asset.folder), as the build reads them
-        vn.congkhai.render.SiteRenderer folders = new vn.congkhai.render.SiteRenderer(project);
+        // (its problems are the build's, already reported by it)
+        vn.congkhai.render.SiteRenderer folders = new vn.congkhai.render.SiteRenderer(project,
+                vn.congkhai.load.ProjectProperties.read(project, new vn.congkhai.Problems()));
         watcher = new SourceWatcher(project, List.of(folders.config().getContentFolder().toPath().toAbsolutePath().normalize(),
                 project.resolve("data"), folders.wardTemplateFolder().toPath().toAbsolutePath().normalize(),
                 folders.config().getAssetFolder().toPath().toAbsolutePath().normalize()), this::changed);

@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsciidocCache {
     /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
-    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings";
+    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings/unsafe-addresses/no-folder-attributes";
 
     private final Path dir;
     private final LocalDate buildDate;
@@ -54,7 +54,10 @@ public final class AsciidocCache {
             try (AsciidocConverter converter = new AsciidocConverter(buildDate)) {
                 misses.forEach((d, key) -> {
                     Conversion converted = converter.convert(d.asciidoc());
-                    store(key, converted);
+                    if (converted.warnings().stream().noneMatch(w -> w.message().equals(AsciidocConverter.TOO_DEEP)
+                            || w.message().equals(AsciidocConverter.NOT_CONVERTED))) {
+                        store(key, converted); // a failure is tried again: it may depend on the stack, not the page alone
+                    }
                     done.put(d.sourcePath(), converted);
                 });
             }

@@ -37,6 +37,14 @@ public final class AsciidocConverter implements AutoCloseable {
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
+    /** What {@link #unsafeAddresses} reports, in the warnings' English: {@link AsciidocWarnings} makes it an error. */
+    static final String UNSAFE_ADDRESS = "congkhai: unsafe address removed: ";
+    /** A document whose nesting exhausted the converter's stack, and one the converter failed on otherwise. */
+    static final String TOO_DEEP = "congkhai: nested too deep to convert";
+    static final String NOT_CONVERTED = "congkhai: could not be converted";
+    private static final java.util.Set<String> UNSAFE = java.util.Set.of("javascript", "vbscript", "data");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([a-z][a-z0-9+.-]*):");
+
     /** The HTML of a document, and what Asciidoctor warned about it (line, message). */
     public record Conversion(String html, List<Warning> warnings) {
     }
@@ -44,8 +52,14 @@ public final class AsciidocConverter implements AutoCloseable {
     public record Warning(int line, String message) {
     }
 
+    private Conversion failed(String why) {
+        return new Conversion("", List.of(new Warning(0, why)));
+    }
+
     /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget it was turned off. */
     private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+    /** AsciidoctorJ logs a failed conversion with its whole JRuby stack (a thousand lines for an overflow): reported by us instead. */
+    private static final Logger ASCIIDOCTORJ_LOG = Logger.getLogger("org.asciidoctor");
 
     private final Asciidoctor engine;
     private final List<Warning> current = new ArrayList<>();
@@ -56,6 +70,7 @@ public final class AsciidocConverter implements AutoCloseable {
         this.buildDate = buildDate;
         // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
         ASCIIDOCTOR_LOG.setLevel(Level.OFF);
+        ASCIIDOCTORJ_LOG.setLevel(Level.OFF);
         engine = Asciidoctor.Factory.create();
         engine.registerLogHandler(record -> current.add(new Warning(
                 record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
@@ -92,13 +107,64 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("doctime", "00:00:00")
                         .attribute("localdatetime", buildDate + " 00:00:00")
                         .attribute("docdatetime", buildDate + " 00:00:00")
+                        // Folders of the machine that builds: SECURE mode already empties `docdir` and leaves `docfile`
+                        // unset for text; `user-home`, `stylesdir` and `iconsdir` it sets to `.` unless given a value
+                        // (unsetting them does not hold), so they are given an empty one; a name ending in `!` unsets
+                        // the others for good. Attributes given here cannot be redefined by the page.
+                        .attribute("user-home", "")
+                        .attribute("stylesdir", "")
+                        .attribute("iconsdir", "")
+                        .attribute("outdir!", "")
+                        .attribute("outfile!", "")
+                        .attribute("docname!", "")
                         .build())
                 .build();
         current.clear();
-        String html = engine.convert(asciidoc, options);
+        String html;
+        try {
+            html = engine.convert(asciidoc, options);
+        } catch (StackOverflowError e) {
+            // Asciidoctor parses nesting by recursion: a list or blocks nested a hundred deep exhaust the stack.
+            // The runtime stays usable; this document is reported, not published, and the build goes on to list the rest.
+            return failed(TOO_DEEP);
+        } catch (RuntimeException e) {
+            // JRuby's own failures carry a Ruby trace: the editor gets the document, the log no stack
+            return failed(NOT_CONVERTED);
+        }
+        unsafeAddresses(html, asciidoc);
         return new Conversion(clean(html), List.copyOf(current));
     }
 
+    /**
+     * Addresses a browser would run or inline, as Asciidoctor wrote them: the cleaning below removes them,
+     * and an editor must hear of it. The load stage sees the plain {@code link:javascript:}; this also sees the
+     * ones hidden from a text search ({@code link:++javascript:…++}, {@code pass:[…]}, an attribute holding the scheme).
+     */
+    private void unsafeAddresses(String html, String asciidoc) {
+        if (!html.contains("href=") && !html.contains("src=")) {
+            return; // no address at all: no parsing
+        }
+        for (org.jsoup.nodes.Element e : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+            String address = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            // browsers ignore spaces and control characters in a scheme, and its case
+            String plain = address.replaceAll("[\\x00-\\x20]", "").toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher scheme = SCHEME.matcher(plain);
+            if (scheme.lookingAt() && UNSAFE.contains(scheme.group(1))) {
+                current.add(new Warning(lineNaming(asciidoc, scheme.group(1)), UNSAFE_ADDRESS + scheme.group(1) + ":"));
+            }
+        }
+    }
+
+    /** The first line that names the scheme (where the link, or the attribute holding it, is written); 0 when none does. */
+    private static int lineNaming(String asciidoc, String scheme) {
+        String[] lines = asciidoc.split("\\r?\\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].toLowerCase(java.util.Locale.ROOT).contains(scheme)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
     /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
     static String clean(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);

@@ -79,6 +79,10 @@ public class CongkhaiFreemarkerEngine extends AbstractTemplateEngine {
             template.process(model, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Freemarker's file loader refuses a link out of the folder with a SecurityException; a macro or include
+            // that calls itself overflows the stack. Either is the template's problem, told as such, never a crash.
+            throw new RenderingException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.congkhai.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -27,8 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders pages through jbake-core: the project's {@code jbake.properties} is read by JBake's own
- * configuration loader, and the engine for {@code .ftlh} comes from JBake's engine registry
+ * Renders pages through jbake-core: JBake's configuration object holds the project's {@code jbake.properties}
+ * (read without variable expansion), and the engine for {@code .ftlh} comes from JBake's engine registry
  * ({@link TemplateEngines}), with no content store: OrientDB never starts.
  */
 public final class SiteRenderer {
@@ -37,9 +38,13 @@ public final class SiteRenderer {
     private final String templatesDigest;
     private final java.io.File wardTemplates;
 
-    public SiteRenderer(Path projectDir) {
+    /**
+     * @param properties the project's {@code jbake.properties} as {@link vn.congkhai.load.ProjectProperties} reads it:
+     *                   never JBake's own loader, which expands {@code ${env:…}} and {@code ${file:…}}
+     */
+    public SiteRenderer(Path projectDir, CompositeConfiguration properties) {
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), false);
+                .createDefaultJbakeConfiguration(projectDir.toFile(), projectDir.resolve("site").toFile(), properties, false);
         wardTemplates = jbake.getTemplateFolder();
         if (!jbake.getTemplateFolder().isDirectory()) {
             // A ward may rely on the plugin's templates alone. JBake's own Freemarker engine, which
@@ -121,6 +126,21 @@ public final class SiteRenderer {
     private vn.congkhai.model.Problem templateProblem(PageSpec spec, RenderingException e) {
         Throwable cause = e.getCause();
         String folder = templatesShownAs();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // messages of these name paths of the building machine: the problem says what happened instead
+            if (t instanceof StackOverflowError) {
+                return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                        Say.of("Mẫu trang gọi lại chính nó (macro hoặc include lồng nhau) không dừng.",
+                                "The template calls itself (a macro or include within itself) without end."),
+                        Say.of("Sửa macro hoặc include để nó dừng sau một số lần gọi.", "Correct the macro or include so that it stops."));
+            }
+            if (t instanceof SecurityException) {
+                return vn.congkhai.model.Problem.error(SourceRef.file(folder + spec.template()), "",
+                        Say.of("Mẫu trang dùng một tệp mẫu là liên kết (symlink) trỏ ra ngoài thư mục mẫu.",
+                                "The template uses a template file that is a link (symlink) leading out of the template folder."),
+                        Say.of("Thay liên kết bằng một tệp mẫu thật nằm trong thư mục mẫu.", "Replace the link by a real template inside the template folder."));
+            }
+        }
         if (cause instanceof ParseException pe) {
             return vn.congkhai.model.Problem.error(new SourceRef(folder + spec.template(), pe.getLineNumber(), pe.getColumnNumber()),
                     "", Say.of("Mẫu trang có lỗi cú pháp: " + firstLine(pe.getEditorMessage()), "The template has a syntax error: "

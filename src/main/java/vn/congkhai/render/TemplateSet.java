@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The templates a build renders with: the ward's own {@code templates/} over the plugin's defaults.
@@ -42,11 +41,10 @@ public final class TemplateSet {
                 }
             }
             if (wardTemplates != null && Files.isDirectory(wardTemplates)) {
-                try (Stream<Path> files = Files.walk(wardTemplates)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        sha.update(wardTemplates.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                        sha.update(Files.readAllBytes(f));
-                    }
+                // never read through a link out of the folder (it is reported, and the build stops)
+                for (Path f : TemplateLinks.readable(wardTemplates)) {
+                    sha.update(wardTemplates.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(f));
                 }
             }
             return HexFormat.of().formatHex(sha.digest());

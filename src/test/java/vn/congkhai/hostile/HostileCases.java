@@ -78,6 +78,7 @@ final class HostileCases {
         all.addAll(asciidoc());
         all.addAll(publications());
         all.addAll(HiddenCharCases.all()); // issue 11, part 4
+        all.addAll(RedTeamCases.all()); // issue 11: configuration lookups, crashes, silent removals
         return all;
     }
 
@@ -194,7 +195,7 @@ final class HostileCases {
                 refused("negative-score", replace(SCORES, "      \"2\": 5\n", "      \"2\": -1\n"),
                         error(SCORES + ":19:12", "units[0].criteria[\"2\"]", "Điểm -1 nhỏ hơn 0")),
                 refused("huge-score", replace(SCORES, "      \"2\": 5\n", "      \"2\": 1e400\n"),
-                        error(SCORES + ":19:12", "units[0].criteria[\"2\"]", "vượt quá điểm chuẩn 5")),
+                        error(SCORES + ":19:12", "units[0].criteria[\"2\"]", "`1e400` quá lớn")), // issue 11: refused when read
                 refused("negative-incidents", replace(SCORES, "\"7\": {incidents: 0}\n      \"8\": 6.5", "\"7\": {incidents: -2}\n      \"8\": 6.5"),
                         error(SCORES + ":28:7", "units[0].criteria[\"7\"].incidents", "không thể nhỏ hơn 0")),
                 refused("negative-deduction", replace(RUBRIC, "perMissing: 2", "perMissing: -2"),

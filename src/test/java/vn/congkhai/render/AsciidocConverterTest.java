@@ -2,6 +2,8 @@ package vn.congkhai.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +41,69 @@ class AsciidocConverterTest {
             assertFalse(html.contains(System.getProperty("java.home")), html);
             assertFalse(html.contains(System.getProperty("user.home")), html);
             assertTrue(html.contains("include"), "the refused include is shown as a link, not followed: " + html);
+        }
+    }
+
+    /** Issue 11: `{user-home}` said `.`, `{iconsdir}` `./images/icons`; none may name a folder of the building machine. */
+    @Test
+    void folderAttributesDoNotResolveEvenWhenThePageSetsThem() {
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
+            String html = c.convert("= T\n\nA{docdir}|{user-home}|{docfile}|{outdir}|{docname}|{stylesdir}|{iconsdir}B\n").html();
+            assertTrue(html.contains("A||{docfile}|{outdir}|{docname}||B"), html);
+            String set = c.convert("= T\n:user-home: /root\n:docdir: /srv\n\nA{user-home}|{docdir}B\n").html();
+            assertTrue(set.contains("A|B"), "a page cannot give them a value either: " + set);
+        }
+    }
+
+    /** Issue 11: the cleaning removed these links silently; each is now reported, on the line that names the scheme. */
+    @Test
+    void unsafeAddressesHiddenFromATextSearchAreReportedWithTheirLine() {
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
+            java.util.Map<String, Integer> cases = new java.util.LinkedHashMap<>();
+            cases.put("= T\n\nlink:++javascript:alert(1)++[bấm]\n", 3);
+            cases.put("= T\n\nlink:pass:[JavaScript:alert(1)][bấm]\n", 3);
+            cases.put("= T\n:s: javascript\n\nXem link:{s}:alert(1)[đây]\n", 2);
+            cases.put("= T\n\nimage:data:image/svg+xml;base64,PHN2Zz4=[ảnh]\n", 3);
+            cases.put("= T\n\nlink:vbscript:x[bấm]\n", 3);
+            cases.forEach((adoc, line) -> {
+                AsciidocConverter.Conversion conv = c.convert(adoc);
+                List<AsciidocConverter.Warning> unsafe = conv.warnings().stream().filter(w -> AsciidocWarnings.isError(w.message())).toList();
+                assertEquals(1, unsafe.size(), () -> adoc + " -> " + conv);
+                assertEquals(line, unsafe.get(0).line(), adoc);
+                assertFalse(conv.html().contains("script:") || conv.html().contains("data:"), conv.html());
+                assertTrue(AsciidocWarnings.explain(unsafe.get(0).message()).en().contains("unsafe"));
+            });
+            assertTrue(c.convert("= T\n\nhttps://example.org[trang] link:tep/a.pdf[tệp] <<muc,mục>>\n\n[[muc]]\n== Mục\n").warnings().isEmpty(),
+                    "ordinary links are not reported");
+        }
+    }
+
+    /** Issue 11: blocks nested 150 deep overflowed the stack, and the build died with a thousand-line trace. */
+    @Test
+    void aPageNestedTooDeepIsReportedAndTheConverterGoesOn() {
+        StringBuilder deep = new StringBuilder("= T\n\n");
+        for (int i = 150; i >= 4; i--) {
+            deep.append("=".repeat(i)).append('\n');
+        }
+        deep.append("giữa\n");
+        for (int i = 4; i <= 150; i++) {
+            deep.append("=".repeat(i)).append('\n');
+        }
+        try (AsciidocConverter c = new AsciidocConverter(java.time.LocalDate.of(2024, 12, 1))) {
+            // how deep a stack lasts depends on the JIT: a thread with a small one makes the overflow certain
+            java.util.concurrent.atomic.AtomicReference<AsciidocConverter.Conversion> result = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread small = new Thread(null, () -> result.set(c.convert(deep.toString())), "small-stack", 256 * 1024);
+            small.start();
+            try {
+                small.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            AsciidocConverter.Conversion conv = result.get();
+            assertEquals(List.of(new AsciidocConverter.Warning(0, AsciidocConverter.TOO_DEEP)), conv.warnings());
+            assertTrue(AsciidocWarnings.isError(conv.warnings().get(0).message()));
+            assertTrue(AsciidocWarnings.explain(AsciidocConverter.TOO_DEEP).vi().contains("lồng quá sâu"));
+            assertTrue(c.convert("= T\n\nSau đó.\n").html().contains("Sau đó."), "the next page converts as usual");
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * CSV that Excel opens correctly with Vietnamese text: UTF-8 with a byte-order mark (without it Excel reads
  * the bytes as the local code page), lines ended by CRLF, fields quoted as RFC 4180 says. A text cell
- * starting with = + - @ (or a tab or carriage return) gets a leading apostrophe, so a spreadsheet never
- * runs it as a formula (OWASP "CSV injection"); numbers are written as they are.
+ * starting with = + - @ (or a tab or carriage return), or with one of these right after a {@code ;} or {@code ,},
+ * gets an apostrophe there, so a spreadsheet never runs it as a formula (OWASP "CSV injection"); numbers are
+ * written as they are.
  */
 public final class Csv {
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -51,10 +52,19 @@ public final class Csv {
         return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * Defuses a text cell. Not only its first character: a spreadsheet that splits on {@code ;} (Excel set to
+     * Vietnamese does) or on {@code ,} starts a new cell after each, so a formula after one runs as well.
+     */
     static String guard(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
+        String guarded = AFTER_SEPARATOR.matcher(cell).replaceAll("$1'");
+        if (!guarded.isEmpty() && FORMULA_START.indexOf(guarded.charAt(0)) >= 0) {
+            return "'" + guarded;
         }
-        return cell;
+        return guarded;
     }
+
+    /** What a spreadsheet reads as the start of a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern AFTER_SEPARATOR = java.util.regex.Pattern.compile("([;,])(?=[=+\\-@\t\r])");
 }

@@ -48,4 +48,25 @@ class CsvTest {
                 read.subList(1, read.size()).stream().map(r -> r.get(0)).toList());
         assertEquals("-2", read.get(1).get(1), "a negative number stays a number");
     }
+
+    /** Issue 11: Excel set to Vietnamese splits on `;`, so the text after one is a cell of its own. */
+    @Test
+    void aFormulaAfterASemicolonOrCommaIsDefusedToo() {
+        List<List<Object>> rows = List.of(
+                List.of("Phường Mỹ Phước;=HYPERLINK(\"http://x\";\"bấm\")", new BigDecimal("1"), LocalDate.of(2024, 1, 1), true),
+                List.of("a,+1;-2;@SUM(A1);\t=1;\r=2", new BigDecimal("1"), LocalDate.of(2024, 1, 1), true),
+                List.of("=1;=2", new BigDecimal("1"), LocalDate.of(2024, 1, 1), true),
+                List.of("Điểm 9,5; đạt", new BigDecimal("1"), LocalDate.of(2024, 1, 1), true));
+        byte[] bytes = Csv.write(FIELDS, rows);
+        List<List<String>> read = CsvReader.read(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals(List.of("Phường Mỹ Phước;'=HYPERLINK(\"http://x\";\"bấm\")", "a,'+1;'-2;'@SUM(A1);'\t=1;'\r=2", "'=1;'=2",
+                        "Điểm 9,5; đạt"),
+                read.subList(1, read.size()).stream().map(r -> r.get(0)).toList());
+        for (String line : new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")) {
+            for (String piece : line.split("[;,]")) {
+                String cell = piece.startsWith("\"") ? piece.substring(1) : piece;
+                assertEquals(false, !cell.isEmpty() && "=+-@\t".indexOf(cell.charAt(0)) >= 0, () -> "a piece starts a formula: " + line);
+            }
+        }
+    }
 }
