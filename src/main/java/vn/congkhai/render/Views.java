@@ -37,9 +37,13 @@ public final class Views {
     public record LeaderView(String name, String title, String duties, String phone, String email, String biography) {
     }
 
-    /** What every page knows about itself. {@code root} leads back to the site root: "", "../", "../../". */
+    /**
+     * What every page knows about itself. {@code root} leads back to the site root: "", "../", "../../".
+     * {@code showsScores}: the page shows contest scores, so it carries the "illustrative figures" banner
+     * (elsewhere, a budget notice under that banner would look made up).
+     */
     public record PageMeta(String path, String root, String title, String description, String canonical,
-                           String kind, List<NavItem> nav) {
+                           String kind, List<NavItem> nav, boolean showsScores) {
     }
 
     public record NavItem(String label, String href, boolean current) {
