@@ -134,7 +134,8 @@ public final class PagePlanner {
         ContactPage.view(results.project().site(), docs.stream().map(ContactPage::accessPage).flatMap(Optional::stream).findFirst().orElse(""))
                 .ifPresent(c -> pages.add(page(ContactPage.PATH, "contact.ftlh", ContactPage.TITLE,
                 ContactPage.description(results.project().site()), "contact", Map.of("contact", c))));
-        pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
+        pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404",
+                Map.of("tasks", TopTasks.of(results.project(), publications.postedNow()))));
         pages.addAll(findingPages());
         return pages;
     }
@@ -212,6 +213,8 @@ public final class PagePlanner {
                 .map(d -> new Link(d.title(), d.outputPath(), d.summary())).toList());
         m.put("leaders", site.leaders());
         m.put("notices", publications.homeNotices());
+        m.put("tasks", TopTasks.of(results.project(), publications.postedNow()));
+        m.put("heading", TopTasks.HOME_HEADING);
         m.put("sections", publications.homeLinks());
         m.put("jsonLd", vn.congkhai.render.meta.JsonLd.organization(organization()));
         m.putAll(newsFeed());

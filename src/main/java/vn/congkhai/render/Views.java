@@ -23,7 +23,15 @@ public final class Views {
     }
 
     /** The conformance page (mức độ đáp ứng): the summary, then every rule in ruleset order. */
-    public record ConformanceView(String summary, String buildDate, long met, long checked, List<RuleView> rules) {
+    public record ConformanceView(String summary, String buildDate, long met, long checked, List<RuleView> rules,
+                                  List<RuleGroupView> groups) {
+    }
+
+    /**
+     * The rules of one status on the citizens' conformance page, unmet first as an accessibility statement puts
+     * non-compliance first: {@code heading} and {@code intro} in plain words, no file names or rule codes.
+     */
+    public record RuleGroupView(String statusId, String heading, String intro, List<RuleView> rules) {
     }
 
     /**
