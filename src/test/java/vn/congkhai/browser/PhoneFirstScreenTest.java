@@ -106,7 +106,7 @@ class PhoneFirstScreenTest {
 
     /** Without JavaScript, the Menu button opens the menu (every link of the wide menu, shown) and closes it again. */
     @Test
-    void theMenuOpensAndClosesWithoutJavaScript() {
+    void theMenuOpensAndClosesWithoutJavaScript() throws IOException {
         phone(noScript);
         try {
             noScript.get(server.url() + pages.get("home"));
@@ -121,6 +121,9 @@ class PhoneFirstScreenTest {
             button.click();
             assertTrue(links.stream().allMatch(WebElement::isDisplayed), "every link shows once the button is pressed");
             assertTrue(noScript.findElement(By.cssSelector(".menu-panel input[type=search]")).isDisplayed(), "search is in the menu");
+            Map<String, Object> shot = noScript.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+            Files.createDirectories(AccessibilityInBrowserTest.SCREENSHOTS);
+            Files.write(AccessibilityInBrowserTest.SCREENSHOTS.resolve("menu-open-360x740.png"), Base64.getDecoder().decode((String) shot.get("data")));
             WebElement contact = links.stream().filter(a -> a.getText().trim().equals("Liên hệ")).findFirst().orElseThrow();
             contact.click();
             assertTrue(noScript.getCurrentUrl().endsWith("lien-he.html"), noScript.getCurrentUrl());

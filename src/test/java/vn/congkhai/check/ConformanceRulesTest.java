@@ -172,10 +172,10 @@ class ConformanceRulesTest {
                 assertFalse(english.contains(vietnamese), english);
             }
         }
-        assertEquals("Đáp ứng 15/17 quy định; 1 lỗi, 1 cảnh báo; 1 kiểm tra thủ công.", r.conformance());
-        assertEquals("Met 15/17 rules; 1 error, 1 warning; 1 manual check.", r.conformance(Lang.EN));
+        assertEquals("Đáp ứng 16/18 quy định; 1 lỗi, 1 cảnh báo; 1 kiểm tra thủ công.", r.conformance());
+        assertEquals("Met 16/18 rules; 1 error, 1 warning; 1 manual check.", r.conformance(Lang.EN));
         List<String> report = Report.summary(r, dir, Lang.EN);
-        assertTrue(report.contains("Conformance with the rules: Met 15/17 rules; 1 error, 1 warning; 1 manual check."), report.toString());
+        assertTrue(report.contains("Conformance with the rules: Met 16/18 rules; 1 error, 1 warning; 1 manual check."), report.toString());
         assertTrue(report.get(0).startsWith("Nothing published: 1 error, 1 warning. "), report.get(0));
         assertEquals("In all: 1 error, 1 warning.", Report.total(r, Lang.EN));
         assertTrue(Report.summary(r, dir, Lang.VI).contains("Mức độ đáp ứng quy định: " + r.conformance()));

@@ -72,7 +72,7 @@ class ContactReaderTest {
         assertEquals("contact.mapUrl", p.field());
         assertEquals("data/site.yaml", p.where().file());
         assertEquals(MiniWard.SITE.split("\n", -1).length + 2, p.where().line());
-        assertEquals(11, p.where().column());
+        assertEquals(3, p.where().column(), "at its key, as every problem of a field");
         assertTrue(p.message().contains("không phải là một địa chỉ web hợp lệ"), p.message());
         assertEquals("", s.contact().orElseThrow().mapUrl(), "never published as a link");
     }
