@@ -106,40 +106,6 @@
     }
   }
 
-  /*
-   * The footer's "Phiên bản" link leads to the release's phien-ban.json. Where the page is served over
-   * http(s), the short commit and build time are written beside it; the pages themselves do not carry
-   * them, so a release where one score changed rewrites one page, not all of them.
-   */
-  function showVersion() {
-    var link = document.querySelector('a.version-link');
-    if (!link || !window.fetch || !window.JSON || location.protocol.indexOf('http') !== 0) {
-      return;
-    }
-    fetch(link.href, {credentials: 'same-origin'}).then(function (r) {
-      return r.ok ? r.json() : null;
-    }).then(function (v) {
-      if (!v) {
-        return;
-      }
-      var parts = [];
-      if (v.commit && /^[0-9a-f]{7,}$/.test(v.commit)) {
-        parts.push(v.commit.substring(0, 7));
-      }
-      if (v.builtAt) {
-        parts.push('dựng ' + String(v.builtAt).replace('T', ' ').replace(/:\d\dZ$/, ' UTC'));
-      }
-      if (parts.length) {
-        var info = document.createElement('span');
-        info.className = 'version-info';
-        info.textContent = ' (' + parts.join(', ') + ')';
-        link.parentNode.insertBefore(info, link.nextSibling);
-      }
-    })['catch'](function () {
-      /* the link alone is enough */
-    });
-  }
-
   /* "In trang": the button is hidden until this script can make it print. */
   function enablePrint() {
     if (!window.print) {
@@ -163,7 +129,6 @@
         /* leave the table as served */
       }
     });
-    showVersion();
   }
 
   if (document.readyState === 'loading') {

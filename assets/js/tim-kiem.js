@@ -4,7 +4,7 @@
  * first letter of a word (chi-muc-X.json) for the words typed, then the titles of the first results
  * (trang-N.json). Every word is folded first, exactly as vn.congkhai.render.search.Folding does at
  * build time: "phuong my phuoc" and "thu tuc dat dai" find "phường Mỹ Phước" and "thủ tục đất đai".
- * The page says, script or not, how else to find a page (the site map): content is the same without JavaScript.
+ * Without JavaScript the page says how else to find a page (the site map); this script hides that note.
  */
 (function (global) {
   'use strict';
@@ -75,6 +75,12 @@
     return found;
   }
 
+  /* The share of a page's title the query's words make up: 2 of "Thủ tục hành chính"'s 4 words is 0.5. */
+  function cover(lengths, id, wordsInTitle) {
+    var n = lengths ? parseInt(lengths.charAt(id), 36) : NaN;
+    return n > 0 ? Math.min(1, wordsInTitle / n) : 0;
+  }
+
   /*
    * Every document holding all the words of the query (the last may be the start of a word while typing),
    * best first. load(name) returns a promise of the parsed JSON file of the index with that name.
@@ -97,8 +103,14 @@
         var shards = {};
         letters.forEach(function (l, i) { shards[l] = files[i]; });
         var scores = null;
+        var inTitle = {};
         words.forEach(function (w, i) {
           var found = match(shards[shardOf(w)], w, prefix && i === words.length - 1);
+          Object.keys(found).forEach(function (id) {
+            if (found[id] >= 3) { /* a title weight: 4 whole word, 3 start of a word */
+              inTitle[id] = (inTitle[id] || 0) + 1;
+            }
+          });
           if (scores === null) {
             scores = found;
           } else {
@@ -111,8 +123,11 @@
             });
           }
         });
-        var hits = Object.keys(scores).map(function (id) { return {id: +id, score: scores[id]}; });
-        hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        /* Among pages that score alike, the one whose title the query fills most comes first (chi-muc.json's n). */
+        var hits = Object.keys(scores).map(function (id) {
+          return {id: +id, score: scores[id], cover: cover(meta.n, +id, inTitle[id] || 0)};
+        });
+        hits.sort(function (a, b) { return b.score - a.score || b.cover - a.cover || a.id - b.id; });
         return {words: words, hits: hits, meta: meta};
       });
     });
@@ -154,6 +169,8 @@
     if (!input || !list || !status || !global.fetch || !global.Promise) {
       return;
     }
+    /* The note for browsers that cannot search goes: this one can. */
+    Array.prototype.forEach.call(document.querySelectorAll('.search-nojs'), function (note) { note.hidden = true; });
     var root = form.getAttribute('data-root') || '';
     var more = document.getElementById('xem-them');
     var cache = {};

@@ -67,7 +67,10 @@ class EditorMistakesTest {
         TestProjects.write(dir, "data/site.yaml", MiniWard.SITE + "illustrativeNotice: Số liệu thử.\n");
         assertTrue(build().published());
         assertTrue(TestProjects.read(dir.resolve("site/don-vi/an.html")).contains("minh họa"));
-        assertTrue(TestProjects.read(dir.resolve("site/index.html")).contains("Số liệu thử."));
+        // the banner goes with the scores it describes, not on pages without them (issue 12)
+        assertTrue(TestProjects.read(dir.resolve("site/xep-hang/vong-1.html")).contains("Số liệu thử."));
+        assertTrue(TestProjects.read(dir.resolve("site/don-vi/an.html")).contains("Số liệu thử."));
+        assertFalse(TestProjects.read(dir.resolve("site/index.html")).contains("Số liệu thử."));
     }
 
     @Test

@@ -89,7 +89,7 @@ class FindingThingsTest {
     void aQueryWithoutTonesOrWithDForDFindsPagesWrittenWithThemInNfcOrNfd() throws Exception {
         Map<String, Node.Search> found = Node.search(dir, site, "phuong my phuoc", "thu tuc dat dai",
                 Normalizer.normalize("THỦ TỤC ĐẤT ĐAI", Normalizer.Form.NFD), "Thủ tục đất đai", "giay chung nhan quyen su dung",
-                "my phu", "xyzzy qwerty");
+                "my phu", "xyzzy qwerty", "thu tuc");
         assertTrue(found.get("phuong my phuoc").urls().containsAll(List.of("index.html", "don-vi/my-phuoc.html", "gioi-thieu.html")),
                 found.get("phuong my phuoc").toString());
         for (String q : List.of("thu tuc dat dai", Normalizer.normalize("THỦ TỤC ĐẤT ĐAI", Normalizer.Form.NFD), "Thủ tục đất đai")) {
@@ -98,6 +98,11 @@ class FindingThingsTest {
         assertEquals(List.of("thu-tuc-dat-dai.html"), found.get("giay chung nhan quyen su dung").urls(), "words of the body are found");
         assertTrue(found.get("my phu").urls().contains("don-vi/my-phuoc.html"), "the last word may be unfinished while typing");
         assertEquals(0, found.get("xyzzy qwerty").hits());
+        // issue 12: a title the query fills ("Thủ tục hành chính") before one it is a small part of ("Tiêu chí 8: Trả kết quả thủ tục ...")
+        List<String> procedures = found.get("thu tuc").urls();
+        assertTrue(procedures.indexOf("thu-tuc-hanh-chinh.html") >= 0 && procedures.indexOf("thu-tuc-hanh-chinh.html") < 2, procedures.toString());
+        assertTrue(procedures.stream().filter(u -> u.startsWith("tieu-chi/")).allMatch(u -> procedures.indexOf(u) > procedures.indexOf("thu-tuc-hanh-chinh.html")),
+                procedures.toString());
         // a search downloads the index description, one postings file per first letter, and one page of titles
         assertEquals(List.of("chi-muc.json", "chi-muc-p.json", "chi-muc-m.json", "trang-0.json"), found.get("phuong my phuoc").files());
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Builds the sample ward portal of this repository into a temporary folder and reads it as a browser would. */
@@ -148,9 +149,13 @@ class PortalEndToEndTest {
     }
 
     @Test
-    void theIllustrativeBannerIsOnEveryPageWhenSwitchedOn() throws IOException {
-        for (String p : List.of("index.html", "xep-hang/thi-bo-phan-mot-cua-2024.html", "don-vi/my-long.html", "gioi-thieu.html")) {
+    void theIllustrativeBannerIsOnEveryPageWithScoresWhenSwitchedOn() throws IOException {
+        for (String p : List.of("xep-hang/thi-bo-phan-mot-cua-2024.html", "don-vi/my-long.html", "tieu-chi/bo-phan-mot-cua-2024/1.html")) {
             assertTrue(page(p).text().contains("số liệu minh họa"), p);
+        }
+        // issue 12: on pages without scores (a budget notice, the home page) it made real notices look made up
+        for (String p : List.of("index.html", "gioi-thieu.html", "thong-bao/du-toan-ngan-sach-2026.html")) {
+            assertFalse(page(p).select(".notice-illustrative").hasText(), p);
         }
     }
 

@@ -75,7 +75,7 @@ class PublicationsEndToEndTest {
         assertEquals("Đã hết hạn niêm yết ngày 08/11/2024", expired.selectFirst(".status .muted").text());
         assertTrue(expired.selectFirst(".doc-body").text().contains("chỉnh trang vỉa hè"), "the AsciiDoc body is rendered");
         Element attachment = page("thong-bao/du-toan-ngan-sach-2026.html").selectFirst("#h-dinh-kem + ul li");
-        assertTrue(attachment.text().matches("Quyết định công khai dự toán ngân sách năm 2026 \\(PDF, \\d+ byte\\)"), attachment.text());
+        assertTrue(attachment.text().matches("Quyết định công khai dự toán ngân sách năm 2026 \\(PDF, \\d+ KB\\)"), attachment.text());
         assertTrue(Files.isRegularFile(site.resolve("thong-bao/tep/du-toan-ngan-sach-2026.pdf")));
         assertEquals(titles(current), page("index.html").select("#h-thong-bao + ul > li > a").eachText(), "the home page leads with them");
     }
@@ -192,7 +192,7 @@ class PublicationsEndToEndTest {
         Document d = page("van-ban/luat-thuc-hien-dan-chu-o-co-so.html");
         Element link = d.selectFirst("a.button");
         assertEquals("../van-ban/tep/luat-10-2022-qh15.pdf", link.attr("href"));
-        assertTrue(link.text().matches("Tải văn bản \\(PDF, \\d+ byte\\)"), link.text());
+        assertTrue(link.text().matches("Tải văn bản \\(PDF, \\d+ KB\\)"), link.text());
         assertTrue(Files.readString(site.resolve("van-ban/tep/luat-10-2022-qh15.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertNotNull(d.selectFirst(".notice[aria-label=Tệp giữ chỗ]"));
     }

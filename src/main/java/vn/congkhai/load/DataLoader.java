@@ -50,7 +50,7 @@ import java.util.stream.Stream;
 public final class DataLoader {
     private static final Set<String> SITE_KEYS = Set.of("name", "portalTitle", "province", "baseUrl", "owner",
             "responsible", "address", "phone", "email", "description", "leaders", "illustrativeNotice", "satisfactionUrl", "banners",
-            "dataLicense", "dataLicenseUrl");
+            "dataLicense", "dataLicenseUrl", "contact");
     private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
     private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
     private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
@@ -74,7 +74,9 @@ public final class DataLoader {
     public static List<DataShape> shapes() {
         return List.of(
                 new DataShape("site", "data/site.yaml", Map.of("", SITE_KEYS, "leader", LEADER_KEYS, "banner", BannerReader.KEYS,
-                        "downtime", BannerReader.DOWNTIME_KEYS)),
+                        "downtime", BannerReader.DOWNTIME_KEYS, "contact", ContactReader.KEYS, "officeHours", ContactReader.HOURS_KEYS,
+                        "reception", ContactReader.RECEPTION_KEYS, "receptionSlot", ContactReader.SLOT_KEYS,
+                        "complaints", ContactReader.COMPLAINT_KEYS, "informationRequests", ContactReader.REQUEST_KEYS)),
                 new DataShape("rules", "data/rules/*.yaml", Map.of("", RuleLoader.FILE_KEYS, "rule", RuleLoader.RULE_KEYS,
                         "page", RuleLoader.PAGE_KEYS)),
                 new DataShape("units", "data/units.yaml", Map.of("", UNITS_FILE_KEYS, "unit", UNIT_KEYS)),
@@ -126,9 +128,10 @@ public final class DataLoader {
                 satisfactionUrl(f),
                 f.list("banners", false, new BannerReader(problems)::banner),
                 dataLicense(f),
-                dataLicenseUrl(f)))
+                dataLicenseUrl(f),
+                f.node("contact").flatMap(n -> new ContactReader(problems).contact(n, f.field("contact")))))
                 .orElseGet(() -> new Site("", "", "", "https://example.invalid/", "", "", "", "", "", "", List.of(), "", "", List.of(),
-                        Site.DEFAULT_DATA_LICENSE, Site.DEFAULT_DATA_LICENSE_URL));
+                        Site.DEFAULT_DATA_LICENSE, Site.DEFAULT_DATA_LICENSE_URL, Optional.empty()));
     }
 
     private static String dataLicense(Fields f) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param banners           site-wide notices such as planned downtime, each shown between its dates
  * @param dataLicense    the licence of the open data ({@code du-lieu/}), by name; "CC BY 4.0" unless set
  * @param dataLicenseUrl where that licence is written; empty for a licence without a known address
+ * @param contact        office hours, reception schedule, complaints and information requests; empty when not written
  */
 public record Site(
         String name,
@@ -28,7 +29,8 @@ public record Site(
         String satisfactionUrl,
         List<Banner> banners,
         String dataLicense,
-        String dataLicenseUrl) {
+        String dataLicenseUrl,
+        java.util.Optional<Contact> contact) {
     public static final String DEFAULT_DATA_LICENSE = "CC BY 4.0";
     public static final String DEFAULT_DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi";
 

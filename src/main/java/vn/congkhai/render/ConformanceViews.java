@@ -44,7 +44,22 @@ public final class ConformanceViews {
                     r.level().label(), o.status().label(), statusId(o.status()), o.detail(), r.adjustments(), r.reason());
         }).toList();
         return new ConformanceView(c.summary(), c.buildDate().format(PagePlanner.VI_DATE), c.count(RuleOutcome.Status.MET),
-                c.checked(), rules);
+                c.checked(), rules, groups(rules));
+    }
+
+    /** The order citizens read them in: what is not met yet, what is checked by hand, what is met, what comes later, what is off. */
+    private static final List<String[]> GROUPS = List.of(
+            new String[]{"chua-dap-ung", "Chưa đáp ứng", "Những quy định trang thông tin chưa đáp ứng. Phường đang bổ sung."},
+            new String[]{"kiem-tra-thu-cong", "Phường tự theo dõi", "Những việc không kiểm tra tự động được (ví dụ phát trên loa truyền thanh): phường tự theo dõi và ghi lại."},
+            new String[]{"dap-ung", "Đã đáp ứng", "Trang thông tin đã đáp ứng các quy định sau, theo kết quả tự kiểm tra."},
+            new String[]{"chua-ap-dung", "Chưa đến ngày áp dụng", "Các quy định đã ban hành nhưng chưa đến ngày có hiệu lực."},
+            new String[]{"da-tat", "Phường không áp dụng", "Các quy định phường không áp dụng, kèm lý do."});
+
+    private static List<Views.RuleGroupView> groups(List<RuleView> rules) {
+        return GROUPS.stream()
+                .map(g -> new Views.RuleGroupView(g[0], g[1], g[2], rules.stream().filter(r -> r.statusId().equals(g[0])).toList()))
+                .filter(g -> !g.rules().isEmpty())
+                .toList();
     }
 
     /** "dap-ung", "chua-dap-ung", ...: stable words for CSS and for the JSON. */
@@ -82,6 +97,11 @@ public final class ConformanceViews {
             n.put("detail", o.detail());
             if (!r.reason().isEmpty()) {
                 n.put("reason", r.reason());
+            }
+            if (!r.adjustments().isEmpty()) {
+                // the ward's changes to the default rule ("data/rules/...yaml: ..."): for auditors, not on the citizens' page
+                ArrayNode adjusted = n.putArray("adjustments");
+                r.adjustments().forEach(adjusted::add);
             }
             ObjectNode params = n.putObject("params");
             r.params().forEach((k, v) -> params.set(k, mapper.valueToTree(plain(v))));

@@ -151,10 +151,10 @@ final class DocumentPages {
         return d.format(PagePlanner.VI_DATE);
     }
 
-    /** "245 KB", "1,2 MB": what a reader on a phone plan wants to know before downloading. */
+    /** "1 KB", "245 KB", "1,2 MB": what a reader on a phone plan wants to know before downloading (never "773 byte"). */
     static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " byte";
+            return bytes == 0 ? "0 KB" : "1 KB";
         }
         if (bytes < 1024 * 1024) {
             return Math.max(1, Math.round(bytes / 1024.0)) + " KB";

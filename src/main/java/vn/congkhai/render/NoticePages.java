@@ -207,7 +207,7 @@ final class NoticePages {
             case UPCOMING -> "Bắt đầu niêm yết ngày " + DocumentPages.date(n.posted());
             case POSTED -> s.daysLeft() == 0 ? "Hôm nay là ngày niêm yết cuối cùng"
                     : "Còn " + s.daysLeft() + " ngày, đến hết ngày " + until;
-            case PERMANENT -> "Niêm yết thường xuyên";
+            case PERMANENT -> "Cập nhật khi có thay đổi"; // the badge beside it already says "Niêm yết thường xuyên"
             case EXPIRED -> "Đã hết hạn niêm yết ngày " + until;
         };
         return new NoticeView(n.id(), href(n), n.title(), DocumentPages.categoryLabel(data.rules(), n.category()),

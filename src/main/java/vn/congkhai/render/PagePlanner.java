@@ -53,6 +53,8 @@ public final class PagePlanner {
     public static final String SITE_MAP = "so-do-trang.html";
     private static final String CONFORMANCE_TITLE = "Mức độ đáp ứng quy định";
     private static final String CONFORMANCE_DESCRIPTION = "Trang thông tin tự kiểm tra theo quy định về cổng thông tin và công khai thông tin";
+    /** The page kinds that show contest scores: only these carry the illustrative-figures banner. */
+    private static final java.util.Set<String> SCORE_KINDS = java.util.Set.of("leaderboard", "unit", "criterion", "award");
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Results results;
@@ -129,7 +131,11 @@ public final class PagePlanner {
                     Map.of("news", posts.stream().map(this::postLink).toList(), "feeds", newsFeed().get("feeds"))));
         }
         pages.addAll(publications.dataPages());
-        pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404", Map.of()));
+        ContactPage.view(results.project().site(), docs.stream().map(ContactPage::accessPage).flatMap(Optional::stream).findFirst().orElse(""))
+                .ifPresent(c -> pages.add(page(ContactPage.PATH, "contact.ftlh", ContactPage.TITLE,
+                ContactPage.description(results.project().site()), "contact", Map.of("contact", c))));
+        pages.add(page("404.html", "404.ftlh", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển.", "404",
+                Map.of("tasks", TopTasks.of(results.project(), publications.postedNow()))));
         pages.addAll(findingPages());
         return pages;
     }
@@ -214,6 +220,8 @@ public final class PagePlanner {
                 .map(d -> new Link(d.title(), d.outputPath(), d.summary())).toList());
         m.put("leaders", site.leaders());
         m.put("notices", publications.homeNotices());
+        m.put("tasks", TopTasks.of(results.project(), publications.postedNow()));
+        m.put("heading", TopTasks.HOME_HEADING);
         m.put("sections", publications.homeLinks());
         m.put("jsonLd", vn.congkhai.render.meta.JsonLd.organization(organization()));
         m.putAll(newsFeed());
@@ -533,7 +541,8 @@ public final class PagePlanner {
             Map<String, Object> model = new LinkedHashMap<>(extra.get());
             model.put("site", site);
             model.put("assets", assets);
-            model.put("page", new PageMeta(path, rootFor(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path)));
+            model.put("page", new PageMeta(path, rootFor(path), title, description, site.baseUrl() + canonicalPath(path), kind, nav(path),
+                    SCORE_KINDS.contains(kind)));
             return model;
         }, new PageSpec.Listing(title, description, kind, Optional.empty()));
     }
@@ -552,6 +561,9 @@ public final class PagePlanner {
             nav.add(new NavItem("Khen thưởng", "khen-thuong/index.html", path.startsWith("khen-thuong/")));
         }
         publications.nav(path, nav);
+        if (results.project().site().contact().isPresent()) {
+            nav.add(new NavItem(ContactPage.TITLE, ContactPage.PATH, path.equals(ContactPage.PATH)));
+        }
         return nav;
     }
 

@@ -62,6 +62,11 @@ final class PublicationPages {
         return notices.current().stream().filter(n -> !n.statusClass().equals("upcoming")).limit(5).toList();
     }
 
+    /** How many notices are posted on the build date (the home page's top task says so). */
+    int postedNow() {
+        return (int) notices.current().stream().filter(n -> !n.statusClass().equals("upcoming")).count();
+    }
+
     /** Where to find the rest of what the ward makes public. */
     List<Views.Link> homeLinks() {
         List<Views.Link> links = new ArrayList<>();

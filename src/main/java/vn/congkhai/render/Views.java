@@ -23,7 +23,15 @@ public final class Views {
     }
 
     /** The conformance page (mức độ đáp ứng): the summary, then every rule in ruleset order. */
-    public record ConformanceView(String summary, String buildDate, long met, long checked, List<RuleView> rules) {
+    public record ConformanceView(String summary, String buildDate, long met, long checked, List<RuleView> rules,
+                                  List<RuleGroupView> groups) {
+    }
+
+    /**
+     * The rules of one status on the citizens' conformance page, unmet first as an accessibility statement puts
+     * non-compliance first: {@code heading} and {@code intro} in plain words, no file names or rule codes.
+     */
+    public record RuleGroupView(String statusId, String heading, String intro, List<RuleView> rules) {
     }
 
     /**
@@ -37,9 +45,13 @@ public final class Views {
     public record LeaderView(String name, String title, String duties, String phone, String email, String biography) {
     }
 
-    /** What every page knows about itself. {@code root} leads back to the site root: "", "../", "../../". */
+    /**
+     * What every page knows about itself. {@code root} leads back to the site root: "", "../", "../../".
+     * {@code showsScores}: the page shows contest scores, so it carries the "illustrative figures" banner
+     * (elsewhere, a budget notice under that banner would look made up).
+     */
     public record PageMeta(String path, String root, String title, String description, String canonical,
-                           String kind, List<NavItem> nav) {
+                           String kind, List<NavItem> nav, boolean showsScores) {
     }
 
     public record NavItem(String label, String href, boolean current) {

@@ -272,7 +272,8 @@ final class HostileCases {
     static List<Hostile> markup() {
         return List.of(
                 published("markup-in-site-texts", inject(SITE, "name", "portalTitle", "province", "owner", "responsible", "address",
-                        "description", "illustrativeNotice", "title", "duties", "biography"), HostileCases::escapedEverywhere),
+                        "description", "illustrativeNotice", "title", "duties", "biography",
+                        "days", "hours", "place", "who", "when", "where", "how", "contact"), HostileCases::escapedEverywhere),
                 published("markup-in-unit-texts", inject(UNITS, "name", "description"), HostileCases::escapedEverywhere),
                 published("markup-in-rubric-texts", inject(RUBRIC, "title", "issuer", "legalBasis", "description", "evidence", "label",
                         "incident", "condition"), HostileCases::escapedEverywhere),

@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * the words starting with X, the pages that have them in their title ({@code t}) or only in their text
  * ({@code b}), as base-36 gaps between page numbers with runs shortened ("0~4.a", see {@link #gaps}); {@code trang-N.json} holds the title,
  * address and summary of pages N×100 to N×100+99, fetched only for the results shown.
+ * {@code chi-muc.json}'s {@code n} gives, one base-36 digit per page, how many words its title has (35 for 35 or
+ * more): among pages that match alike, the one whose title the query fills most comes first ("thu tuc" finds the
+ * page "Thủ tục hành chính" before "Tiêu chí 8: Trả kết quả thủ tục hành chính đúng hạn").
  */
 public final class SearchIndex {
     public static final String FOLDER = "tim-kiem/";
@@ -58,7 +61,8 @@ public final class SearchIndex {
         }
         List<GeneratedFile> files = new ArrayList<>();
         Map<String, Object> meta = new TreeMap<>();
-        meta.put("v", 1);
+        meta.put("v", 2);
+        meta.put("n", titleLengths(docs));
         meta.put("count", docs.size());
         meta.put("chunk", CHUNK);
         meta.put("shards", shards.keySet().stream().map(String::valueOf).toList());
@@ -78,6 +82,13 @@ public final class SearchIndex {
             files.add(json(FOLDER + "trang-" + from / CHUNK + ".json", chunk));
         }
         return files;
+    }
+
+    /** One base-36 digit per page: the number of distinct words in its title, at most 35 (a longer title is "long" enough). */
+    private static String titleLengths(List<Doc> docs) {
+        StringBuilder n = new StringBuilder(docs.size());
+        docs.forEach(d -> n.append(Character.forDigit(Math.min(35, d.titleTerms().size()), 36)));
+        return n.toString();
     }
 
     /** The words of an AsciiDoc page worth searching: its text without markup, and its tags. */
