@@ -17,10 +17,10 @@ public final class TextLimits {
     /** A notice's AsciiDoc body: a page of its own. */
     public static final int BODY = 100_000;
 
-    private static final Set<String> ADDRESSES = Set.of("evidence", "baseUrl", "satisfactionUrl", "dataLicenseUrl", "file", "path");
+    private static final Set<String> ADDRESSES = Set.of("evidence", "baseUrl", "satisfactionUrl", "dataLicenseUrl", "mapUrl", "file", "path");
     private static final Set<String> PROSE_KEYS = Set.of("description", "biography", "summary", "duties", "illustrativeNotice", "text",
             "reason", "note", "theme", "participants", "legalBasis", "citation", "publishCitation", "loudspeakerCitation", "numerator",
-            "denominator", "incident", "condition", "task", "prizes");
+            "denominator", "incident", "condition", "task", "prizes", "how");
 
     private TextLimits() {
     }
