@@ -54,15 +54,15 @@ final class XmlAssetRules {
                                     "a <!DOCTYPE> declaration (a DTD, XML entities: they can read other files or exhaust the machine)"));
                             return; // nothing after it can be read safely
                         }
-                        case XMLStreamConstants.ENTITY_REFERENCE -> findings.found(at.getLineNumber(), at.getColumnNumber(),
+                        case XMLStreamConstants.ENTITY_REFERENCE -> findings.found(at.getLineNumber(), 0,
                                 Say.of("thực thể XML `&" + Findings.shown(r.getLocalName()) + ";`", "an XML entity `&" + Findings.shown(r.getLocalName()) + ";`"));
-                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> findings.found(at.getLineNumber(), at.getColumnNumber(),
+                        case XMLStreamConstants.PROCESSING_INSTRUCTION -> findings.found(at.getLineNumber(), 0,
                                 Say.of("chỉ thị xử lý `<?" + Findings.shown(r.getPITarget()) + "?>` (có thể biến tệp thành trang chạy mã)",
                                         "a processing instruction `<?" + Findings.shown(r.getPITarget()) + "?>` (can turn the file into a page that runs script)"));
                         case XMLStreamConstants.START_ELEMENT -> {
                             String tag = r.getLocalName().toLowerCase(Locale.ROOT);
                             int line = at.getLineNumber();
-                            int column = at.getColumnNumber();
+                            int column = 0; // StAX tells where the start tag ends, not where it starts: the line only
                             if (!xhtml && XHTML.equals(r.getNamespaceURI())) {
                                 findings.found(line, column, Say.of("HTML lồng trong tệp SVG/XML: <" + Findings.shown(r.getLocalName()) + ">",
                                         "HTML inside an SVG or XML file: <" + Findings.shown(r.getLocalName()) + ">"));

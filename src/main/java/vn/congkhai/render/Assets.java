@@ -107,7 +107,13 @@ public final class Assets {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (hidden(file) || leadsOutside(file)) {
+            if (hidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (!Files.exists(file)) { // a link to nothing: the walk hands over the link itself
+                return visitFileFailed(file, new java.nio.file.NoSuchFileException(file.toString()));
+            }
+            if (leadsOutside(file)) {
                 return FileVisitResult.CONTINUE;
             }
             String where = rel(file);
