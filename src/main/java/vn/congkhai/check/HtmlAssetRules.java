@@ -58,9 +58,8 @@ final class HtmlAssetRules {
             return;
         }
         boolean address = ActiveMarkup.URL_ATTRIBUTES.contains(local) || local.equals("href");
-        String squeezed = ActiveMarkup.squeezed(value);
-        if ((address || ANIMATION_VALUES.contains(local)) ? ActiveMarkup.carriesScriptAddress(value)
-                : squeezed.matches("^(javascript|vbscript|livescript):.*|^data:text/html.*")) {
+        // only where a browser takes the value for an address (a title may well speak of "javascript:")
+        if ((address || ANIMATION_VALUES.contains(local)) && ActiveMarkup.carriesScriptAddress(value)) {
             findings.found(line, column, Say.of("địa chỉ chạy mã (`javascript:` hay `data:`) trong `" + Findings.shown(name) + "`",
                     "an address that runs script (`javascript:` or `data:`) in `" + Findings.shown(name) + "`"));
             return;
