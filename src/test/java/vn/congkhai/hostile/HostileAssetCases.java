@@ -169,6 +169,16 @@ final class HostileAssetCases {
                             assertTrue(Files.exists(p.resolve("site/assets/du-lieu/ghi-chu.txt")));
                             assertTrue(Files.exists(p.resolve("site/assets/anh/chu-thich.html")));
                             assertFalse(r.problems().stream().anyMatch(x -> x.where().file().startsWith("assets/")), r.problems()::toString);
+                        }),
+                // just under the limit: copied in blocks, and on the next build kept as it is (the same inode, nothing copied)
+                published("asset-large-but-allowed", sparse("assets/video/gioi-thieu.mp4", 19L << 20),
+                        (p, r) -> {
+                            Path out = p.resolve("site/assets/video/gioi-thieu.mp4");
+                            assertEquals(19L << 20, Files.size(out));
+                            Object inode = Files.getAttribute(out, "unix:ino");
+                            vn.congkhai.BuildResult again = vn.congkhai.Portal.build(vn.congkhai.BuildConfig.of(p));
+                            assertTrue(again.published(), again.problems()::toString);
+                            assertEquals(inode, Files.getAttribute(out, "unix:ino"), "an unchanged asset is linked, not copied again");
                         }));
     }
 
