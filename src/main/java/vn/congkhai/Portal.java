@@ -285,7 +285,15 @@ public final class Portal {
         assets.forEach((path, asset) -> asset.onDisk().ifPresent(file -> content.check(project.relativize(assetFolder).resolve(
                 path.substring("assets/".length())).toString().replace('\\', '/'), file)));
         new java.util.TreeMap<>(attached.stream().collect(java.util.stream.Collectors.toMap(StoredFile::source, StoredFile::location, (a, b) -> a)))
-                .forEach(content::check);
+                .forEach((source, file) -> {
+                    if (Assets.inHiddenFolder(project, file)) {
+                        problems.error(SourceRef.file(source), "", Say.of("Tệp `" + source + "` nằm trong một thư mục ẩn (tên bắt đầu bằng dấu chấm, như .git).",
+                                        "The file `" + source + "` is in a hidden folder (its name starts with a dot, like .git)."),
+                                Say.of("Chép tệp vào content/tep/ và sửa đường dẫn.", "Copy the file into content/tep/ and correct the path."));
+                    } else {
+                        content.check(source, file);
+                    }
+                });
         return assets;
     }
 

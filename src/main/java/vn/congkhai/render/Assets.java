@@ -57,6 +57,18 @@ public final class Assets {
         return out;
     }
 
+    /** Whether a file, links resolved, is in a hidden folder of the project ({@code .git/}, {@code .congkhai/}) or is itself hidden. */
+    public static boolean inHiddenFolder(Path projectDir, Path file) {
+        try {
+            Path real = file.toRealPath();
+            Path project = projectDir.toRealPath();
+            return real.startsWith(project) && java.util.stream.StreamSupport.stream(project.relativize(real).spliterator(), false)
+                    .anyMatch(part -> part.toString().startsWith("."));
+        } catch (IOException e) {
+            return false; // a missing file is reported where it is named
+        }
+    }
+
     /** One walk over the ward's folder, links followed (each checked by its real path) and loops reported. */
     private static final class Walk extends SimpleFileVisitor<Path> {
         private final Path project;
@@ -179,10 +191,8 @@ public final class Assets {
          * ({@code assets/cau-hinh → ../.git}); reported when it does.
          */
         private boolean leadsOutside(Path p) throws IOException {
-            Path real = p.toRealPath();
-            boolean outside = !real.startsWith(realProject);
-            boolean intoHidden = !outside && java.util.stream.StreamSupport.stream(realProject.relativize(real).spliterator(), false)
-                    .anyMatch(part -> part.toString().startsWith("."));
+            boolean outside = !p.toRealPath().startsWith(realProject);
+            boolean intoHidden = !outside && inHiddenFolder(project, p);
             if (!outside && !intoHidden) {
                 return false;
             }

@@ -128,6 +128,13 @@ final class HostileAssetCases {
                         error("assets/he-thong", "", "liên kết trỏ ra ngoài thư mục dự án")),
                 refused("asset-linked-into-hidden-folder", write(".an/bi-mat.txt", "bí mật\n").then(symlink("assets/cau-hinh", ".an")),
                         error("assets/cau-hinh", "", "trỏ vào một thư mục ẩn của dự án")),
+                refused("asset-folder-is-a-link-outside", p -> {
+                            HostileInputTest.deleteTree(p.resolve("assets"));
+                            Files.createSymbolicLink(p.resolve("assets"), Path.of("/usr/share"));
+                        },
+                        error("assets", "", "liên kết trỏ ra ngoài thư mục dự án")),
+                refused("attachment-in-hidden-folder", write(".cu/du-toan.pdf", "%PDF-1.4\n").then(symlink("content/tep/du-toan-ngan-sach-2026.pdf", ".cu/du-toan.pdf")),
+                        error("content/tep/du-toan-ngan-sach-2026.pdf", "", "thư mục ẩn")),
                 refused("asset-link-loop", symlink("assets/vong/lai", "assets"),
                         error("assets/vong/lai", "", "vòng lặp")),
                 refused("asset-dangling-link", symlink("assets/mat.png", "assets/khong-co.png"),
