@@ -26,14 +26,56 @@ final class HtmlAssetRules {
     private HtmlAssetRules() {
     }
 
+    /**
+     * Elements a browser with scripting on reads differently from a parser without it: inside them, text that jsoup
+     * takes for an attribute's value becomes markup in the browser ({@code <noscript><p title="</noscript><img onerror=…>">}).
+     */
+    static final Set<String> PARSED_DIFFERENTLY = Set.of("noscript", "noembed", "noframes", "xmp", "plaintext");
+    /**
+     * What a second reading of the raw text looks for, in case the browser's parser and jsoup's ever disagree on where a
+     * tag is (mutation XSS): a script or embedding tag, or a handler inside what looks like a tag.
+     */
+    private static final java.util.regex.Pattern RAW_ACTIVE = java.util.regex.Pattern.compile(
+            "(?i)<\\s*(script|iframe|object|embed)\\b|<[a-z][^>]*[\\s/\"'`]on[a-z]+\\s*=");
+
     static void check(Path file, Findings findings) throws IOException {
         Document doc = Jsoup.parse(file.toFile(), null, "", Parser.htmlParser().setTrackPosition(true));
+        boolean[] any = {false};
+        Findings counted = (line, column, what) -> {
+            any[0] = true;
+            findings.found(line, column, what);
+        };
+        elements(doc, counted);
+        if (!any[0]) {
+            raw(doc.charset(), file, findings);
+        }
+    }
+
+    /** The second reading: over the file's text as written, whatever any parser makes of it. */
+    private static void raw(java.nio.charset.Charset charset, Path file, Findings findings) throws IOException {
+        String text = new String(java.nio.file.Files.readAllBytes(file), charset); // at most 2 MB: checked by the caller
+        java.util.regex.Matcher m = RAW_ACTIVE.matcher(text);
+        if (m.find()) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            findings.found(line, m.start() - lineStart + 1, Say.of("đoạn `" + Findings.shown(m.group()) + "` mà trình duyệt có thể đọc thành mã chạy được",
+                    "the text `" + Findings.shown(m.group()) + "`, which a browser may read as script"));
+        }
+    }
+
+    private static void elements(Document doc, Findings findings) {
         for (Element e : doc.getAllElements()) {
             Range.Position at = e.sourceRange().start();
             int line = e.sourceRange().isTracked() ? at.lineNumber() : 0;
             int column = e.sourceRange().isTracked() ? at.columnNumber() : 0;
             String tag = e.normalName();
-            if (ActiveMarkup.FORBIDDEN_ELEMENTS.contains(tag)) {
+            if (ActiveMarkup.FORBIDDEN_ELEMENTS.contains(tag) || PARSED_DIFFERENTLY.contains(tag)) {
                 findings.found(line, column, Say.of("thẻ <" + tag + "> (chạy mã hoặc nhúng nội dung khác)", "a <" + tag + "> element (runs script or embeds other content)"));
             }
             if (tag.equals("meta") && e.hasAttr("http-equiv") && !e.attr("http-equiv").equalsIgnoreCase("content-type")) {

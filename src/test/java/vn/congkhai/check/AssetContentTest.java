@@ -69,6 +69,10 @@ class AssetContentTest {
         refused("j.html", "<iframe srcdoc=\"&lt;script&gt;x()&lt;/script&gt;\"></iframe>", "thẻ <iframe>");
         refused("k.html", "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a>", "`data:`");
         refused("l.html", "<svg><foreignObject><p>x</p></foreignObject></svg>", "thẻ <foreignobject>");
+        // parsed one way by jsoup (no scripting) and another by a browser: the noscript's end ends the title
+        refused("m.html", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>", "thẻ <noscript>");
+        refused("n.html", "<p>x</p>\n<!-- <img src=x onerror=alert(1)> -->", "đoạn `<img src=x onerror=`");
+        refused("o.html", "<p>x</p>\n<textarea><script>x()</script></textarea>", "đoạn `<script`");
     }
 
     @Test
