@@ -27,7 +27,11 @@ import vn.congkhai.publish.Staging;
 import vn.congkhai.render.AsciidocCache;
 import vn.congkhai.render.AsciidocConverter;
 import vn.congkhai.render.AsciidocWarnings;
+import vn.congkhai.render.Asset;
+import vn.congkhai.render.AssetLimits;
 import vn.congkhai.render.Assets;
+import vn.congkhai.check.AssetContent;
+import vn.congkhai.model.StoredFile;
 import vn.congkhai.render.ConformanceViews;
 import vn.congkhai.render.GeneratedFiles;
 import vn.congkhai.render.search.SearchIndex;
@@ -133,7 +137,7 @@ public final class Portal {
         t0 = lap(times, "load", t0);
 
         // validate
-        Map<String, byte[]> assets = Assets.collect(project, folders.get(2)); // read once: checked here, published below
+        Map<String, Asset> assets = publishedAsTheyAre(project, folders.get(2), renderer, publications, problems); // listed once: checked here, published below
         new DataValidator(problems).validate(loaded, problems.filesWithErrors(), assets::containsKey);
         new PublicationValidator(problems).validate(loaded, buildDate);
         t0 = lap(times, "validate", t0);
@@ -189,11 +193,11 @@ public final class Portal {
             List<GeneratedFile> generated = new ArrayList<>(planner.files());
             generated.addAll(planner.planFiles(allPages, pageText));
             GeneratedFiles.write(generated, sink); // through the sink: staged, in the manifest (deploying checks every file), kept when unchanged
-            Map<String, byte[]> files = new java.util.TreeMap<>(named.files());
-            files.put(AssetNames.VERSION_FILE, VersionFile.json(project, buildDate, GENERATOR,
+            Map<String, Asset> files = new java.util.TreeMap<>(named.files());
+            files.put(AssetNames.VERSION_FILE, Asset.shipped(VersionFile.json(project, buildDate, GENERATOR,
                     List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties")),
-                    List.of(named.view().css(), named.view().js(), named.view().search())));
-            files.forEach((path, bytes) -> {
+                    List.of(named.view().css(), named.view().js(), named.view().search()))));
+            files.forEach((path, asset) -> {
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", Say.of("Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
                                     "This file has the address `" + path + "` of a page of the portal."),
@@ -201,11 +205,20 @@ public final class Portal {
                     return;
                 }
                 if (path.endsWith(".html")) {
-                    checker.inspect(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)); // a page like any other
+                    // a page like any other (its content was held to the stricter asset rules, hence at most 2 MB)
+                    try (java.io.InputStream in = asset.open()) {
+                        checker.inspect(path, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 } else {
                     checker.known(path);
                 }
-                sink.writeFile(path, bytes);
+                if (asset.onDisk().isPresent()) {
+                    sink.copyFile(path, asset); // streamed: an asset is never held whole in memory
+                } else {
+                    sink.writeFile(path, asset.shipped());
+                }
             });
             t0 = lap(times, "render", t0);
 
@@ -267,6 +280,36 @@ public final class Portal {
             folders.add(folder);
         }
         return folders;
+    }
+
+    /**
+     * The ward's assets and the files its documents and notices attach: listed (hidden names, links out of the
+     * project, sizes refused there) and their content checked, since each is published as it is from the portal's
+     * own address, where a script in it would run as the portal.
+     */
+    private static Map<String, Asset> publishedAsTheyAre(Path project, Path assetFolder, SiteRenderer renderer, Publications publications,
+                                                         Problems problems) {
+        AssetLimits limits = AssetLimits.read(renderer.config()::get, key -> propertyLine(project, key), problems);
+        List<StoredFile> attached = new ArrayList<>();
+        publications.documents().forEach(d -> attached.add(d.file()));
+        publications.notices().forEach(n -> n.attachments().forEach(a -> attached.add(a.file())));
+        attached.removeIf(f -> f.source().isEmpty());
+        long attachedBytes = attached.stream().mapToLong(StoredFile::size).sum();
+        Map<String, Asset> assets = Assets.collect(project, assetFolder, limits, attachedBytes, problems);
+        AssetContent content = new AssetContent(problems);
+        assets.forEach((path, asset) -> asset.onDisk().ifPresent(file -> content.check(project.relativize(assetFolder).resolve(
+                path.substring("assets/".length())).toString().replace('\\', '/'), file)));
+        new java.util.TreeMap<>(attached.stream().collect(java.util.stream.Collectors.toMap(StoredFile::source, StoredFile::location, (a, b) -> a)))
+                .forEach((source, file) -> {
+                    if (Assets.inHiddenFolder(project, file)) {
+                        problems.error(SourceRef.file(source), "", Say.of("Tệp `" + source + "` nằm trong một thư mục ẩn (tên bắt đầu bằng dấu chấm, như .git).",
+                                        "The file `" + source + "` is in a hidden folder (its name starts with a dot, like .git)."),
+                                Say.of("Chép tệp vào content/tep/ và sửa đường dẫn.", "Copy the file into content/tep/ and correct the path."));
+                    } else {
+                        content.check(source, file);
+                    }
+                });
+        return assets;
     }
 
     /** A content page must not take the address of a generated page. */

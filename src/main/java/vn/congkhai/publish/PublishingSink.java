@@ -64,6 +64,16 @@ public final class PublishingSink implements PageSink {
         published.put(path, new SiteManifest.Entry("", SiteManifest.sha256(bytes), bytes.length, 0, List.of()));
     }
 
+    /**
+     * An asset: staged by streaming it (never read whole into memory), its digest computed on the way, and recorded
+     * in the manifest like {@link #writeFile}.
+     */
+    public void copyFile(String path, vn.congkhai.render.Asset asset) {
+        long size = asset.size();
+        staging.copy(path, size, asset::open);
+        published.put(path, new SiteManifest.Entry("", asset.sha256(), size, 0, List.of()));
+    }
+
     /** Once the staged site is live: records it for the next build. */
     public void saveManifest() {
         manifest.save(published);

@@ -1,6 +1,9 @@
 package vn.congkhai.publish;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -81,6 +84,72 @@ public final class Staging implements AutoCloseable {
             written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stages a file by copying it from {@code source} in blocks, never holding it whole (an asset may weigh megabytes);
+     * like {@link #write}, a hard link to the published file when that has the same bytes.
+     *
+     * @param size the size of what {@code source} gives
+     */
+    public void copy(String relative, long size, IoSupplier<InputStream> source) {
+        Path out = dir.resolve(relative).normalize();
+        if (!out.startsWith(dir)) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + relative);
+        }
+        try {
+            Path parent = out.getParent();
+            if (!madeDirs.contains(parent)) {
+                Files.createDirectories(parent);
+                madeDirs.add(parent);
+            }
+            Path previous = target.resolve(relative);
+            if (sameContent(previous, size, source)) {
+                try {
+                    Files.createLink(out, previous);
+                    unchanged.incrementAndGet();
+                    return;
+                } catch (FileSystemException | UnsupportedOperationException e) {
+                    // another file system, or links not allowed: fall back to copying
+                }
+            }
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalStateException("two files of the site have the same path: " + relative);
+            }
+            try (InputStream in = source.get(); OutputStream to = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW)) {
+                in.transferTo(to);
+            }
+            written.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Something that opens a stream and may fail doing so. */
+    @FunctionalInterface
+    public interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    /** Compares block by block; stops at the first difference. */
+    private static boolean sameContent(Path previous, long size, IoSupplier<InputStream> source) throws IOException {
+        if (!Files.isRegularFile(previous) || Files.isSymbolicLink(previous) || Files.size(previous) != size) {
+            return false;
+        }
+        try (InputStream a = new BufferedInputStream(Files.newInputStream(previous)); InputStream b = new BufferedInputStream(source.get())) {
+            byte[] x = new byte[8192];
+            byte[] y = new byte[8192];
+            while (true) {
+                int n = a.readNBytes(x, 0, x.length);
+                int m = b.readNBytes(y, 0, y.length);
+                if (n != m || !Arrays.equals(x, 0, n, y, 0, m)) {
+                    return false;
+                }
+                if (n == 0) {
+                    return true;
+                }
+            }
         }
     }
 

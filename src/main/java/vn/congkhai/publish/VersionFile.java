@@ -97,7 +97,9 @@ public final class VersionFile {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                         sha.update(project.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                         sha.update((byte) 0);
-                        sha.update(Files.readAllBytes(f));
+                        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(f), sha)) {
+                            in.transferTo(java.io.OutputStream.nullOutputStream()); // in blocks: an asset may be large
+                        }
                         sha.update((byte) 0);
                     }
                 }

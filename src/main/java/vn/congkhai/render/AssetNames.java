@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param files the assets to publish, with the two renamed (the plain names are not published)
  * @param view  the addresses templates use
  */
-public record AssetNames(Map<String, byte[]> files, Views.AssetsView view) {
+public record AssetNames(Map<String, Asset> files, Views.AssetsView view) {
     static final String CSS = "assets/css/congkhai.css";
     static final String JS = "assets/js/congkhai.js";
     /** The search page's script: its index format changes with it, so a stale cached copy must not be used. */
@@ -23,14 +23,14 @@ public record AssetNames(Map<String, byte[]> files, Views.AssetsView view) {
     /** The release's machine-readable version file at the site root, linked from every footer. */
     public static final String VERSION_FILE = "phien-ban.json";
 
-    public static AssetNames fingerprint(Map<String, byte[]> assets) {
-        Map<String, byte[]> out = new TreeMap<>(assets);
+    public static AssetNames fingerprint(Map<String, Asset> assets) {
+        Map<String, Asset> out = new TreeMap<>(assets);
         Map<String, String> renamed = new LinkedHashMap<>();
         for (String plain : new String[]{CSS, JS, SEARCH_JS}) {
-            byte[] bytes = out.remove(plain);
-            if (bytes != null) {
-                String named = hashed(plain, bytes);
-                out.put(named, bytes);
+            Asset asset = out.remove(plain);
+            if (asset != null) {
+                String named = hashed(plain, asset.sha256());
+                out.put(named, asset);
                 renamed.put(plain, named);
             }
         }
@@ -40,7 +40,12 @@ public record AssetNames(Map<String, byte[]> files, Views.AssetsView view) {
 
     /** {@code assets/css/congkhai.css} → {@code assets/css/congkhai.<first 8 hex of SHA-256>.css}. */
     static String hashed(String path, byte[] bytes) {
+        return hashed(path, SiteManifest.sha256(bytes));
+    }
+
+    /** The same, from the hex SHA-256 of the bytes (computed by streaming the file). */
+    static String hashed(String path, String sha256) {
         int dot = path.lastIndexOf('.');
-        return path.substring(0, dot) + "." + SiteManifest.sha256(bytes).substring(0, 8) + path.substring(dot);
+        return path.substring(0, dot) + "." + sha256.substring(0, 8) + path.substring(dot);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * Debian's headless Chromium through Debian's chromedriver ({@code .ci/run} installs both): nothing is
  * downloaded, and the flags keep the browser from reaching any host but the test's own server.
  */
-final class Chromium {
+public final class Chromium {
     static final String BROWSER = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
@@ -23,7 +23,7 @@ final class Chromium {
     }
 
     /** A fresh browser with its own empty profile; {@code javascript} false switches scripts off for every page. */
-    static ChromeDriver start(boolean javascript, Path profile) {
+    public static ChromeDriver start(boolean javascript, Path profile) {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Debian's chromium and chromium-driver are needed: apt-get install -y chromium chromium-driver");
         }

@@ -36,6 +36,12 @@ final class Fixtures {
                 out.write(chunk);
             }
         }
+        // over the default limit of 20 MB for one asset: this portal raises it, as jbake.properties lets a ward do
+        Path props = project.resolve("jbake.properties");
+        if (!Files.exists(props) || !Files.readString(props).contains("congkhai.assets.maxFileMB")) {
+            Files.writeString(props, "\ncongkhai.assets.maxFileMB=64\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     /** The {@code releases/*.partial} folders under {@code base}. */

@@ -333,7 +333,6 @@ final class HostileCases {
                         error("data/scores/Vòng 2.yaml", "", "Đổi tên thành `vong-2.yaml`")),
                 refused("two-files-one-id", p -> Files.copy(p.resolve(RUBRIC), p.resolve("data/rubrics/bo-phan-mot-cua-2024.yml")),
                         error("data/rubrics/bo-phan-mot-cua-2024.yml", "", "trùng mã `bo-phan-mot-cua-2024`")),
-                sameSite("asset-linked-outside-is-not-published", symlink("assets/mat-khau.txt", "/etc/passwd")),
                 sameSite("markdown-page-is-a-warning", write("content/ghi-chu.md", "# Ghi chú\n"),
                         warning("content/ghi-chu.md", "", "chỉ đọc trang viết bằng AsciiDoc")));
     }
