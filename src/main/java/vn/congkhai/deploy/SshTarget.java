@@ -124,7 +124,7 @@ public final class SshTarget implements ReleaseTarget {
         cmd.add(ssh.user() + "@" + ssh.host() + ":" + ssh.path() + "/releases/" + partial + "/");
         // a new, empty folder of this publish's own: rsync never writes into a folder another publish made
         remote("cd BASE && { [ ! -L releases ] || exit 7; } && mkdir releases/PARTIAL".replace("PARTIAL", partial), "tạo thư mục cho bản phát hành");
-        String stats = run(cmd, null, "chép bản phát hành bằng rsync");
+        String stats = run(ParentWatch.wrap(cmd), null, "chép bản phát hành bằng rsync");
         remote("cd BASE && { [ ! -L releases ] || exit 7; } && mv -T releases/PARTIAL releases/ID".replace("PARTIAL", partial).replace("ID", id),
                 "hoàn tất bản phát hành");
         return summary(stats);
@@ -218,24 +218,32 @@ public final class SshTarget implements ReleaseTarget {
             String out;
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
             try {
-                try (OutputStream in = p.getOutputStream()) {
-                    if (stdin != null) {
+                OutputStream in = p.getOutputStream();
+                if (stdin != null) {
+                    try (in) {
                         in.write(stdin.getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                status = p.waitFor();
+                // without a script, the input stays open while the process runs: its end tells ParentWatch this JVM is gone
+                try (OutputStream heldOpen = stdin == null ? in : OutputStream.nullOutputStream()) {
+                    out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    status = p.waitFor();
+                }
                 ChildProcesses.done(p);
             } catch (IOException | InterruptedException | RuntimeException e) {
                 ChildProcesses.end(p); // rsync and the ssh it started: nothing keeps running after a failed step
                 throw e;
             }
-            if (status == 7 && cmd.get(0).equals("ssh")) { // our scripts' "releases/ is a link"
+            String program = ParentWatch.program(cmd);
+            if (status == 127 && !program.equals(cmd.get(0))) { // the watch's shell found no such program
+                throw new DeployException("Không chạy được `" + program + "`: cần cài ssh và rsync trên máy này.");
+            }
+            if (status == 7 && program.equals("ssh")) { // our scripts' "releases/ is a link"
                 throw ReleaseLinks.folderIsLink(describe());
             }
             if (status != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip();
-                throw new DeployException("Lỗi khi " + doing + " trên " + describe() + " (" + cmd.get(0) + " thoát với mã " + status + ")"
+                throw new DeployException("Lỗi khi " + doing + " trên " + describe() + " (" + program + " thoát với mã " + status + ")"
                         + (message.isEmpty() ? "" : ": " + message.lines().limit(5).reduce((a, b) -> a + " / " + b).orElse(""))
                         + (status == 255 ? ". Kiểm tra địa chỉ máy chủ, khóa SSH và tệp known_hosts" : "")
                         + ". Bước lỗi này không làm thay đổi `current`.");

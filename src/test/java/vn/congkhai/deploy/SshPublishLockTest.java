@@ -75,8 +75,10 @@ class SshPublishLockTest {
         }
     }
 
-    @Test
-    void aKilledSshPublishLeavesNoSshOrRsyncRunningAndTheTargetUnlocked() throws Exception {
+    /** SIGTERM: a cancelled CI job or Ctrl-C (the shutdown hook runs); SIGKILL: kill -9 or the OOM killer (nothing runs). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aKilledSshPublishLeavesNoSshOrRsyncRunningAndTheTargetUnlocked(boolean forcibly) throws Exception {
         try (Sshd sshd = Sshd.start(dir.resolve("sshd"))) {
             Path project = MiniWard.write(dir.resolve("phuong"));
             Path base = serverFolder();
@@ -97,8 +99,17 @@ class SshPublishLockTest {
             System.out.println("publish's processes when stopped: " + started.stream().map(Processes::name).toList());
             assertTrue(started.stream().filter(p -> Processes.name(p).equals("ssh")).count() >= 2, "the lock's ssh and rsync's ssh");
 
-            publish.destroy();
+            if (forcibly) {
+                publish.destroyForcibly();
+            } else {
+                publish.destroy();
+            }
             assertTrue(publish.waitFor(60, TimeUnit.SECONDS));
+            // after SIGKILL nothing in the JVM runs: the orphans notice their parent's pipe closing, within moments
+            long orphansDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(forcibly ? 20 : 0);
+            while (started.stream().anyMatch(Processes::running) && System.nanoTime() < orphansDeadline) {
+                Thread.sleep(20);
+            }
             List<String> left = started.stream().filter(Processes::running).map(p -> Processes.name(p) + " " + p.pid()).toList();
             assertEquals(List.of(), left, "every ssh and rsync the publish started ended with it");
 
@@ -109,6 +120,12 @@ class SshPublishLockTest {
             }
             assertEquals(List.of(), sshd.sessions().stream().map(Processes::name).toList(), "no session left on the server");
             assertTrue(Fixtures.partialFolders(base) > 0, "it was stopped half-way");
+            if (forcibly) { // an rsync left running would have finished the big file: it was stopped instead
+                try (java.util.stream.Stream<Path> partials = Files.list(base.resolve("releases"))) {
+                    assertTrue(partials.filter(p -> p.getFileName().toString().endsWith(".partial"))
+                            .noneMatch(p -> Files.exists(p.resolve("assets/lon.bin"))), "the copy was cut, not finished by an orphan");
+                }
+            }
             assertFalse(Files.exists(base.resolve("current")), "and switched nothing");
 
             // the lock died with its holder: the next publish runs at once and clears the half-copied folder
