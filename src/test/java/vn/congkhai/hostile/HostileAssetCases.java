@@ -124,7 +124,7 @@ final class HostileAssetCases {
                         error("assets/anh/.cu", "", "dấu chấm")),
                 refused("asset-linked-outside", symlink("assets/mat-khau.txt", "/etc/passwd"),
                         error("assets/mat-khau.txt", "", "liên kết trỏ ra ngoài thư mục dự án")),
-                refused("asset-folder-linked-outside", symlink("assets/he-thong", "/etc"),
+                refused("asset-linked-to-a-system-folder", symlink("assets/he-thong", "/etc"),
                         error("assets/he-thong", "", "liên kết trỏ ra ngoài thư mục dự án")),
                 refused("asset-linked-into-hidden-folder", write(".an/bi-mat.txt", "bí mật\n").then(symlink("assets/cau-hinh", ".an")),
                         error("assets/cau-hinh", "", "trỏ vào một thư mục ẩn của dự án")),
@@ -132,7 +132,8 @@ final class HostileAssetCases {
                             HostileInputTest.deleteTree(p.resolve("assets"));
                             Files.createSymbolicLink(p.resolve("assets"), Path.of("/usr/share"));
                         },
-                        error("assets", "", "liên kết trỏ ra ngoài thư mục dự án")),
+                        // the folder jbake.properties names is checked first, with links resolved (RedTeamCases)
+                        error("jbake.properties:5:1", "asset.folder", "`assets` nằm ngoài dự án")),
                 refused("attachment-in-hidden-folder", write(".cu/du-toan.pdf", "%PDF-1.4\n").then(symlink("content/tep/du-toan-ngan-sach-2026.pdf", ".cu/du-toan.pdf")),
                         error("content/tep/du-toan-ngan-sach-2026.pdf", "", "thư mục ẩn")),
                 refused("asset-link-loop", symlink("assets/vong/lai", "assets"),
