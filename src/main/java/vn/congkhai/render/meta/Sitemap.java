@@ -55,21 +55,7 @@ public final class Sitemap {
 
     /** A {@code <sitemapindex>} naming each part by its absolute address. */
     static byte[] index(List<Url> parts) {
-        return Xml.document(w -> {
-            w.writeStartElement("sitemapindex");
-            w.writeDefaultNamespace(NAMESPACE);
-            for (Url u : parts) {
-                w.writeCharacters("\n");
-                w.writeStartElement("sitemap");
-                Xml.element(w, "loc", u.location());
-                if (u.lastModified().isPresent()) {
-                    Xml.element(w, "lastmod", u.lastModified().get().toString());
-                }
-                w.writeEndElement();
-            }
-            w.writeCharacters("\n");
-            w.writeEndElement();
-        });
+        return list("sitemapindex", "sitemap", parts);
     }
 
     /** One {@code <urlset>}; at most {@link #MAX_URLS} addresses, as the protocol requires. */
@@ -77,12 +63,17 @@ public final class Sitemap {
         if (urls.size() > MAX_URLS) {
             throw new IllegalArgumentException("one sitemap file holds at most " + MAX_URLS + " addresses, not " + urls.size());
         }
+        return list("urlset", "url", urls);
+    }
+
+    /** Both files of the protocol are a list of {@code <loc>} and optional {@code <lastmod>}, under different names. */
+    private static byte[] list(String root, String entry, List<Url> urls) {
         return Xml.document(w -> {
-            w.writeStartElement("urlset");
+            w.writeStartElement(root);
             w.writeDefaultNamespace(NAMESPACE);
             for (Url u : urls) {
                 w.writeCharacters("\n");
-                w.writeStartElement("url");
+                w.writeStartElement(entry);
                 Xml.element(w, "loc", u.location());
                 if (u.lastModified().isPresent()) {
                     Xml.element(w, "lastmod", u.lastModified().get().toString());
