@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import vn.congkhai.BuiltSample;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +38,7 @@ class AccessibilityInBrowserTest {
 
     @TempDir
     static Path profiles;
+    static SampleInBrowsers sample;
     static StaticServer server;
     static ChromeDriver browser;
     static ChromeDriver noScript;
@@ -46,24 +46,16 @@ class AccessibilityInBrowserTest {
 
     @BeforeAll
     static void start() {
-        Path site = BuiltSample.site();
-        pages = PageKinds.oneOfEach(site);
-        server = new StaticServer(site);
-        browser = Chromium.start(true, profiles.resolve("with-js"));
-        noScript = Chromium.start(false, profiles.resolve("without-js"));
+        sample = SampleInBrowsers.start(profiles);
+        server = sample.server;
+        browser = sample.browser;
+        noScript = sample.noScript;
+        pages = sample.pages;
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[]{browser == null ? null : browser::quit, noScript == null ? null : noScript::quit, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing anyway
-            }
-        }
+        SampleInBrowsers.close(sample);
     }
 
     @Test

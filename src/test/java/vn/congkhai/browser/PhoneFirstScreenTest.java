@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import vn.congkhai.BuiltSample;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,31 +37,24 @@ class PhoneFirstScreenTest {
 
     @TempDir
     static Path profiles;
+    static SampleInBrowsers sample;
     static StaticServer server;
-    static ChromeDriver noScript;
     static ChromeDriver browser;
+    static ChromeDriver noScript;
     static Map<String, String> pages;
 
     @BeforeAll
     static void start() {
-        Path site = BuiltSample.site();
-        pages = PageKinds.oneOfEach(site);
-        server = new StaticServer(site);
-        noScript = Chromium.start(false, profiles.resolve("without-js"));
-        browser = Chromium.start(true, profiles.resolve("with-js"));
+        sample = SampleInBrowsers.start(profiles);
+        server = sample.server;
+        browser = sample.browser;
+        noScript = sample.noScript;
+        pages = sample.pages;
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[]{noScript == null ? null : noScript::quit, browser == null ? null : browser::quit, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing anyway
-            }
-        }
+        SampleInBrowsers.close(sample);
     }
 
     @Test
