@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * <li>the result is cleaned with a jsoup {@link Safelist}, because a {@code ++++} passthrough
  *     emits raw HTML, {@code <script>} included, in every safe mode.</li>
  * </ul>
- * Asciidoctor runs on JRuby, whose start-up costs seconds: {@link AsciidocCache} creates a converter
- * on a thread of its own, only when some page changed. Asciidoctor's warnings (a table left open, a
+ * Asciidoctor runs on JRuby, whose start-up costs seconds: {@link AsciidocEngine} starts it once per JVM,
+ * on a thread of its own, only when some page is not in {@link AsciidocCache}. Asciidoctor's warnings (a table left open, a
  * section level skipped) are collected per document, with their line, instead of printed.
  */
 public final class AsciidocConverter implements AutoCloseable {
@@ -56,9 +56,7 @@ public final class AsciidocConverter implements AutoCloseable {
         this.buildDate = buildDate;
         // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
         ASCIIDOCTOR_LOG.setLevel(Level.OFF);
-        engine = Asciidoctor.Factory.create();
-        engine.registerLogHandler(record -> current.add(new Warning(
-                record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
+        engine = AsciidocEngine.start().join();
     }
 
     /** Converts the body of one document; its title is laid out by the template, not here. Not thread-safe. */
@@ -94,9 +92,16 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("docdatetime", buildDate + " 00:00:00")
                         .build())
                 .build();
-        current.clear();
-        String html = engine.convert(asciidoc, options);
-        return new Conversion(clean(html), List.copyOf(current));
+        String html;
+        List<Warning> warnings;
+        synchronized (AsciidocEngine.LOCK) { // the engine is shared: its warnings must reach this conversion only
+            current.clear();
+            AsciidocEngine.listen(record -> current.add(new Warning(
+                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
+            html = engine.convert(asciidoc, options);
+            warnings = List.copyOf(current);
+        }
+        return new Conversion(clean(html), warnings);
     }
 
     /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
@@ -114,8 +119,8 @@ public final class AsciidocConverter implements AutoCloseable {
         return doc.body().html();
     }
 
+    /** The engine outlives the converter: the next build in this JVM (the preview, tests) finds it started. */
     @Override
     public void close() {
-        engine.shutdown();
     }
 }
