@@ -71,6 +71,20 @@ class ProgressTest {
         assertEquals(Optional.of("Rendering pages: 10/10 (100%), 3 pages/s, about 0 s left"), p.tick());
     }
 
+    @Test
+    void aBuildCountsEveryPageItRendersOrKeeps(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MiniWard.write(dir);
+        BuildConfig config = BuildConfig.of(dir).withBuildDate(java.time.LocalDate.of(2024, 11, 22));
+        for (String build : List.of("cold", "nothing changed: every page kept")) {
+            Progress p = new Progress(Lang.EN, now::get, lines::add);
+            BuildResult result = Portal.build(config, p);
+            assertTrue(result.published(), build);
+            now.addAndGet(10 * SECOND);
+            String all = result.pages() + "/" + result.pages() + " (100%)";
+            assertTrue(p.tick().orElseThrow().startsWith("Rendering pages: " + all), build + ": " + lines);
+        }
+    }
+
     private static void done(Progress p, int pages) {
         for (int i = 0; i < pages; i++) {
             p.pageDone();
