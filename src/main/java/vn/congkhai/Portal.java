@@ -79,6 +79,20 @@ public final class Portal {
     }
 
     public static BuildResult build(BuildConfig config) {
+        return build(config, Progress.NONE);
+    }
+
+    /** A build that reports its progress while it renders (the Maven log, the command line). */
+    public static BuildResult build(BuildConfig config, Progress progress) {
+        progress.start();
+        try {
+            return buildLocked(config, progress);
+        } finally {
+            progress.stop();
+        }
+    }
+
+    private static BuildResult buildLocked(BuildConfig config, Progress progress) {
         Path project = config.projectDir().toAbsolutePath().normalize();
         Path output = config.outputDir().toAbsolutePath().normalize();
         Problems problems = new Problems();
@@ -97,7 +111,7 @@ public final class Portal {
             SitePublisher.restoreInterrupted(output);
             // deploying refuses a site whose last build failed: a build that dies half-way counts as failed
             BuildRecord.write(project, output, false);
-            BuildResult result = build(config, project, output, problems, times);
+            BuildResult result = build(config, project, output, problems, times, progress);
             BuildRecord.write(project, output, result.published());
             return result;
         } catch (IOException e) {
@@ -105,7 +119,8 @@ public final class Portal {
         }
     }
 
-    private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times) {
+    private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times,
+                                     Progress progress) {
         long t0 = System.nanoTime();
 
         // load
@@ -121,6 +136,8 @@ public final class Portal {
         }
         LocalDate buildDate = buildDate(config, project, renderer, problems);
         List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
+        AsciidocCache asciidocCache = new AsciidocCache(project, buildDate);
+        asciidocCache.startEngineIfMissing(docs); // JRuby's seconds of start-up overlap the YAML below
         DataLoader data = new DataLoader(project, problems);
         Publications publications = data.publications(); // notices carry AsciiDoc bodies: read them first
         List<ContentDoc> asciidoc = new ArrayList<>(docs);
@@ -128,7 +145,7 @@ public final class Portal {
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
-                : new AsciidocCache(project, buildDate).convertAll(asciidoc);
+                : asciidocCache.convertAll(asciidoc);
         CompletableFuture<List<Unit>> units = CompletableFuture.supplyAsync(data::units); // beside the score sheets
         Project loaded = new Project(data.site(), List.of(), data.rubrics(), data.sheets(), data.awards(), docs, publications);
         loaded = new Project(loaded.site(), units.join(), loaded.rubrics(), loaded.sheets(), loaded.awards(), docs, publications);
@@ -152,10 +169,11 @@ public final class Portal {
         AssetNames named = AssetNames.fingerprint(assets);
         PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR, named.view());
         List<PageSpec> dataPages = planner.planData();
+        progress.planned(dataPages.size() + docs.size() + 2); // content pages, the site map and the conformance page to come
         SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'),
                 PagePlanner.basePath(loaded.site().baseUrl()));
         try (Staging staging = SitePublisher.begin(output)) {
-            PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker);
+            PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker, progress::pageDone);
             renderer.render(dataPages, sink, problems);
             Map<String, String> docHtml = new LinkedHashMap<>();
             Map<String, Integer> bodyLine = new HashMap<>(); // a notice's body starts below its `body:` key
@@ -177,6 +195,7 @@ public final class Portal {
             });
             asciidoc.forEach(d -> checker.sourceOf(d.outputPath(), d.sourcePath()));
             List<PageSpec> contentPages = planner.planContent(docHtml);
+            progress.planned(dataPages.size() + contentPages.size() + 2);
             checkUniquePaths(dataPages, contentPages, problems, ConformanceViews.PAGE, PagePlanner.SITE_MAP); // both rendered last
             if (problems.hasErrors()) {
                 return failed(output, problems, times);

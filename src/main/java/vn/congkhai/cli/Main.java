@@ -3,6 +3,7 @@ package vn.congkhai.cli;
 import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
+import vn.congkhai.Progress;
 import vn.congkhai.Report;
 import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The command line: {@code congkhai <command> ...}, one class per command so that each stays small.
@@ -43,6 +45,20 @@ public final class Main {
         };
     }
 
+    /**
+     * On a terminal one line rewritten in place; anywhere else (CI logs, a file) one whole line each time,
+     * because a carriage return there leaves every state of the animation glued on one line.
+     */
+    static Consumer<String> progressLines(PrintStream out, boolean terminal) {
+        if (!terminal) {
+            return out::println;
+        }
+        return line -> {
+            out.print("\r" + line + "\u001b[K"); // ESC[K: clear what a longer line left behind
+            out.flush();
+        };
+    }
+
     /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats]} */
     private static int build(String[] args, PrintStream out, PrintStream err) {
         Options o = new Options();
@@ -53,7 +69,12 @@ public final class Main {
         Lang lang = o.lang;
         BuildConfig config = o.value("--output").map(Path::of).map(o.config()::withOutput).orElse(o.config());
         long start = System.nanoTime();
-        BuildResult result = Portal.build(config);
+        boolean terminal = System.console() != null;
+        Progress progress = new Progress(lang, System::nanoTime, progressLines(out, terminal));
+        BuildResult result = Portal.build(config, progress);
+        if (terminal && progress.printed()) {
+            out.println(); // ends the line the progress kept rewriting
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Problem p : result.problems()) {
             (p.isError() ? err : out).println(p.format(lang));

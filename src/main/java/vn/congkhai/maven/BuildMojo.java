@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import vn.congkhai.BuildConfig;
 import vn.congkhai.BuildResult;
 import vn.congkhai.Portal;
+import vn.congkhai.Progress;
 import vn.congkhai.Report;
 import vn.congkhai.model.Lang;
 import vn.congkhai.model.Problem;
@@ -59,7 +60,7 @@ public class BuildMojo extends AbstractMojo {
             }
         }
         Lang language = Lang.parse(lang).orElseThrow(() -> new MojoFailureException("congkhai.lang `" + lang + "`: dùng `vi` hoặc `en`."));
-        BuildResult result = Portal.build(config);
+        BuildResult result = Portal.build(config, new Progress(language, System::nanoTime, getLog()::info)); // a line every few seconds past 2 s
         for (Problem p : result.problems()) {
             if (p.isError()) {
                 getLog().error(p.format(language));

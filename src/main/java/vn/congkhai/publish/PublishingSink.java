@@ -19,10 +19,18 @@ public final class PublishingSink implements PageSink {
     private final SiteChecker checker;
     private final Map<String, SiteManifest.Entry> published = new ConcurrentHashMap<>();
 
+    private final Runnable pageDone;
+
     public PublishingSink(SiteManifest manifest, Staging staging, SiteChecker checker) {
+        this(manifest, staging, checker, () -> { });
+    }
+
+    /** @param pageDone told of every page rendered or kept, for the build's progress lines */
+    public PublishingSink(SiteManifest manifest, Staging staging, SiteChecker checker, Runnable pageDone) {
         this.manifest = manifest;
         this.staging = staging;
         this.checker = checker;
+        this.pageDone = pageDone;
     }
 
     @Override
@@ -33,6 +41,9 @@ public final class PublishingSink implements PageSink {
         }
         checker.reuse(path, before.links());
         published.put(path, before);
+        if (path.endsWith(".html")) { // generated files (XML, JSON, CSV) are not counted as pages
+            pageDone.run();
+        }
         return true;
     }
 
@@ -52,6 +63,9 @@ public final class PublishingSink implements PageSink {
         }
         staging.write(page.path(), page.bytes());
         published.put(page.path(), new SiteManifest.Entry(renderKey, sha, page.bytes().length, 0, links));
+        if (page.isPage()) {
+            pageDone.run();
+        }
     }
 
     /**

@@ -39,6 +39,21 @@ public final class AsciidocCache {
         this.buildDate = buildDate;
     }
 
+    /**
+     * Starts JRuby now, on its own thread, when one of these documents is not in the cache: called at the
+     * very beginning of a build with the content pages, so that JRuby's start overlaps reading the YAML.
+     * Returns whether it was needed.
+     */
+    public boolean startEngineIfMissing(List<ContentDoc> docs) {
+        for (ContentDoc d : docs) {
+            if (!Files.isRegularFile(dir.resolve(key(d.asciidoc(), buildDate) + ".entry"))) {
+                AsciidocEngine.start();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Starts converting what the cache does not hold; the future gives every document's conversion by source path. */
     public CompletableFuture<Map<String, Conversion>> convertAll(List<ContentDoc> docs) {
         Map<String, Conversion> done = new LinkedHashMap<>();

@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * <li>the result is cleaned with a jsoup {@link Safelist}, because a {@code ++++} passthrough
  *     emits raw HTML, {@code <script>} included, in every safe mode.</li>
  * </ul>
- * Asciidoctor runs on JRuby, whose start-up costs seconds: {@link AsciidocCache} creates a converter
- * on a thread of its own, only when some page changed. Asciidoctor's warnings (a table left open, a
+ * Asciidoctor runs on JRuby, whose start-up costs seconds: {@link AsciidocEngine} starts it once per JVM,
+ * on a thread of its own, only when some page is not in {@link AsciidocCache}. Asciidoctor's warnings (a table left open, a
  * section level skipped) are collected per document, with their line, instead of printed.
  */
 public final class AsciidocConverter implements AutoCloseable {
@@ -71,9 +71,7 @@ public final class AsciidocConverter implements AutoCloseable {
         // Asciidoctor's default handler prints to java.util.logging, in English, on the console: ours collects instead.
         ASCIIDOCTOR_LOG.setLevel(Level.OFF);
         ASCIIDOCTORJ_LOG.setLevel(Level.OFF);
-        engine = Asciidoctor.Factory.create();
-        engine.registerLogHandler(record -> current.add(new Warning(
-                record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
+        engine = AsciidocEngine.start().join();
     }
 
     /** Converts the body of one document; its title is laid out by the template, not here. Not thread-safe. */
@@ -119,20 +117,26 @@ public final class AsciidocConverter implements AutoCloseable {
                         .attribute("docname!", "")
                         .build())
                 .build();
-        current.clear();
         String html;
-        try {
-            html = engine.convert(asciidoc, options);
-        } catch (StackOverflowError e) {
-            // Asciidoctor parses nesting by recursion: a list or blocks nested a hundred deep exhaust the stack.
-            // The runtime stays usable; this document is reported, not published, and the build goes on to list the rest.
-            return failed(TOO_DEEP);
-        } catch (RuntimeException e) {
-            // JRuby's own failures carry a Ruby trace: the editor gets the document, the log no stack
-            return failed(NOT_CONVERTED);
+        List<Warning> warnings;
+        synchronized (AsciidocEngine.LOCK) { // the engine is shared: its warnings must reach this conversion only
+            current.clear();
+            AsciidocEngine.listen(record -> current.add(new Warning(
+                    record.getCursor() == null ? 0 : record.getCursor().getLineNumber(), record.getMessage())));
+            try {
+                html = engine.convert(asciidoc, options);
+            } catch (StackOverflowError e) {
+                // Asciidoctor parses nesting by recursion: a list or blocks nested a hundred deep exhaust the stack.
+                // The runtime stays usable; this document is reported, not published, and the build goes on to list the rest.
+                return failed(TOO_DEEP);
+            } catch (RuntimeException e) {
+                // JRuby's own failures carry a Ruby trace: the editor gets the document, the log no stack
+                return failed(NOT_CONVERTED);
+            }
+            unsafeAddresses(html, asciidoc);
+            warnings = List.copyOf(current);
         }
-        unsafeAddresses(html, asciidoc);
-        return new Conversion(clean(html), List.copyOf(current));
+        return new Conversion(clean(html), warnings);
     }
 
     /**
@@ -180,8 +184,8 @@ public final class AsciidocConverter implements AutoCloseable {
         return doc.body().html();
     }
 
+    /** The engine outlives the converter: the next build in this JVM (the preview, tests) finds it started. */
     @Override
     public void close() {
-        engine.shutdown();
     }
 }

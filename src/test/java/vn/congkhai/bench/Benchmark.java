@@ -47,8 +47,31 @@ public final class Benchmark {
             String changed = text.contains("{\"1\": 5,") ? text.replaceFirst("\\{\"1\": 5,", "{\"1\": 4,")
                     : text.replaceFirst("\\{\"1\": \\d,", "{\"1\": 5,");
             Files.writeString(sheet, changed, StandardCharsets.UTF_8);
+            long before = System.currentTimeMillis() - 1000; // mtimes of written files are at least this
             run(n, "one score changed", dir);
+            System.out.println("         written, by folder: " + writtenSince(dir.resolve("site"), before));
         }
+    }
+
+    /**
+     * Which files the last build wrote: unchanged ones are kept with their mtime (hard links), written ones are
+     * new. Grouped by folder with one example each, to show why a single score touches them.
+     */
+    private static String writtenSince(Path site, long millis) throws IOException {
+        java.util.Map<String, List<String>> byFolder = new java.util.TreeMap<>();
+        try (var files = Files.walk(site)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.getLastModifiedTime(f).toMillis() >= millis) {
+                    String rel = site.relativize(f).toString().replace('\\', '/');
+                    int slash = rel.indexOf('/');
+                    byFolder.computeIfAbsent(slash < 0 ? "./" : rel.substring(0, slash + 1), k -> new ArrayList<>()).add(rel);
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        byFolder.forEach((folder, list) -> text.append(text.length() == 0 ? "" : ", ").append(folder).append(' ')
+                .append(list.size()).append(" (e.g. ").append(list.get(0)).append(')'));
+        return text.toString();
     }
 
     private static void run(int n, String label, Path dir) throws IOException, InterruptedException {

@@ -91,7 +91,10 @@ class SshPublishLockTest {
                     "--target", settings.target(), "--ssh-key", settings.sshKey(), "--known-hosts", settings.knownHosts())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!(Fixtures.partialFolders(base) > 0 && rsyncRunning(publish.toHandle())) && publish.isAlive() && System.nanoTime() < deadline) {
+            // rsync running and the ssh it starts up too (listing too early once caught [ssh, rsync])
+            java.util.function.BooleanSupplier copying = () -> rsyncRunning(publish.toHandle())
+                    && publish.descendants().filter(p -> Processes.name(p).equals("ssh")).count() >= 2;
+            while (!(Fixtures.partialFolders(base) > 0 && copying.getAsBoolean()) && publish.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
             assertTrue(publish.isAlive() && rsyncRunning(publish.toHandle()), "the publish was caught while rsync copies");

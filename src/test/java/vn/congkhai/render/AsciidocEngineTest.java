@@ -1,0 +1,57 @@
+package vn.congkhai.render;
+
+import org.jruby.RubyInstanceConfig;
+import org.junit.jupiter.api.Test;
+import vn.congkhai.model.ContentDoc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AsciidocEngineTest {
+    private static final LocalDate DATE = LocalDate.of(2024, 12, 1);
+
+    @Test
+    void jrubyInterpretsInsteadOfCompilingUnlessTheUserChose() {
+        // surefire sets no jruby.compile.mode: the engine must have chosen OFF itself, before JRuby read its
+        // options (once, when its Options class loads): a configuration made now shows what JRuby took
+        AsciidocEngine.start().join();
+        assertEquals(RubyInstanceConfig.CompileMode.OFF, new RubyInstanceConfig().getCompileMode());
+    }
+
+    @Test
+    void oneEngineServesEveryBuildOfTheJvm() {
+        // the preview rebuilds in one JVM: an edited page must not pay JRuby's start again
+        assertSame(AsciidocEngine.start().join(), AsciidocEngine.start().join());
+        try (AsciidocConverter a = new AsciidocConverter(DATE); AsciidocConverter b = new AsciidocConverter(DATE)) {
+            // each conversion hears only its own warnings, though the engine is shared
+            assertEquals(1, a.convert("= T\n\nx\n\n==== Nhảy cấp\n\ny\n").warnings().size());
+            assertEquals(List.of(), b.convert("= T\n\nx\n").warnings());
+            assertTrue(a.convert("= T\n\n*đậm*\n").html().contains("<strong>đậm</strong>"));
+        }
+    }
+
+    @Test
+    void jrubyIsStartedEarlyOnlyWhenSomePageIsNotCached(@org.junit.jupiter.api.io.TempDir Path project) throws Exception {
+        ContentDoc doc = doc("gioi-thieu.adoc", "= Giới thiệu\n\nPhường có năm khu phố.\n");
+        AsciidocCache cache = new AsciidocCache(project, DATE);
+        assertTrue(cache.startEngineIfMissing(List.of(doc)), "not converted yet: JRuby is needed");
+        Map<String, AsciidocConverter.Conversion> done = cache.convertAll(List.of(doc)).join();
+        assertTrue(done.get("content/gioi-thieu.adoc").html().contains("năm khu phố"));
+        assertTrue(Files.list(project.resolve(".congkhai/cache/asciidoc")).findAny().isPresent());
+        assertFalse(new AsciidocCache(project, DATE).startEngineIfMissing(List.of(doc)), "all cached: JRuby is not needed");
+        assertTrue(new AsciidocCache(project, DATE).startEngineIfMissing(List.of(doc, doc("tin.adoc", "= Tin\n\nMới.\n"))));
+    }
+
+    private static ContentDoc doc(String name, String asciidoc) {
+        return new ContentDoc("content/" + name, name.replace(".adoc", ".html"), "page", "T", java.util.Optional.empty(), "",
+                List.of(), asciidoc);
+    }
+}
