@@ -63,7 +63,7 @@ public final class BuiltSite {
             SiteManifest.Entry e = recorded.get(f);
             try {
                 Path file = s.resolve(f);
-                if (Files.isSymbolicLink(file) || Files.size(file) != e.size() || !SiteManifest.sha256(Files.readAllBytes(file)).equals(e.sha256())) {
+                if (Files.isSymbolicLink(file) || Files.size(file) != e.size() || !hash(file).equals(e.sha256())) {
                     synchronized (problems) {
                         problems.add("`" + f + "` đã bị sửa sau lần dựng");
                     }
@@ -103,5 +103,12 @@ public final class BuiltSite {
 
     public String commit() {
         return commit;
+    }
+
+    /** In blocks: an asset may be larger than any Java array (the build streams it, and so must the deploy). */
+    static String hash(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return vn.congkhai.render.Asset.sha256(in);
+        }
     }
 }

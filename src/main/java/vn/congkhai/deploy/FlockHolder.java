@@ -61,7 +61,8 @@ final class FlockHolder implements TargetLock {
      */
     static TargetLock take(List<String> shell, String base, String where, String operation) {
         String owner = TargetLock.ownerLine(operation);
-        String script = SCRIPT.replace("BASE", quote(base)).replace("FILE", FILE).replace("OWNER", owner);
+        // the target's path last: a path may itself hold the words FILE or OWNER, and must reach the script as written
+        String script = SCRIPT.replace("FILE", FILE).replace("OWNER", owner).replace("BASE", quote(base));
         Process p;
         try {
             p = ChildProcesses.startHolder(shell);

@@ -26,6 +26,8 @@ final class S3Lock implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private final ScheduledExecutorService renewer;
+    /** Set when the lock object names another publisher: ours expired (renewals failed past TTL) and it took over. */
+    private volatile boolean lost;
 
     private S3Lock(S3Store store, Clock clock, String owner) {
         this.store = store;
@@ -91,11 +93,33 @@ final class S3Lock implements AutoCloseable {
         return S3Records.write(new S3Records.Lock(owner, now.toString(), now.plus(TTL).toString()));
     }
 
+    /** Pushes the expiry forward, only while the object still names us: never over a publisher that took over. */
     private void renew() {
         try {
+            if (!ours()) {
+                lost = true;
+                renewer.shutdown();
+                return;
+            }
             store.put(S3Records.LOCK, body(), "application/json; charset=utf-8", ObjectTypes.NO_CACHE, java.util.Map.of());
         } catch (RuntimeException e) {
             // the next renewal tries again; the lock lasts TTL from the last one that succeeded
+        }
+    }
+
+    private boolean ours() {
+        return held().map(l -> owner.equals(l.owner())).orElse(false);
+    }
+
+    /**
+     * Before each write that decides what is served: a publisher whose lock expired and was taken over must stop
+     * rather than write over the other's state.
+     */
+    void ensureHeld() {
+        if (lost || !ours()) {
+            lost = true;
+            throw new DeployException("Khóa xuất bản trên " + store.location() + " đã hết hạn và một lần xuất bản khác đã giữ nó "
+                    + "(mạng gián đoạn quá " + TTL.toMinutes() + " phút?): dừng lại để không ghi đè lên lần kia. Chạy lại sau khi lần kia xong.");
         }
     }
 
@@ -107,7 +131,9 @@ final class S3Lock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.delete(S3Records.LOCK);
+        if (!lost && ours()) { // never the lock of a publisher that took over from us
+            store.delete(S3Records.LOCK);
+        }
     }
 
     private static String host() {

@@ -87,7 +87,7 @@ public final class S3Releases implements AutoCloseable {
             List<String> changed = next.keySet().stream().filter(p -> !next.get(p).equals(live.get(p))).sorted().toList();
             Set<String> pending = new TreeSet<>(state.pending());
             pending.addAll(changed);
-            writeState(new S3Records.State(state.current(), state.releases(), state.stale(), List.copyOf(pending)));
+            writeState(lock, new S3Records.State(state.current(), state.releases(), state.stale(), List.copyOf(pending)));
 
             Set<String> blobs = blobs();
             Map<String, String> toStore = new TreeMap<>(); // sha → one path with those bytes
@@ -96,7 +96,7 @@ public final class S3Releases implements AutoCloseable {
                     toStore.putIfAbsent(next.get(p), p);
                 }
             });
-            parallel(List.copyOf(toStore.entrySet()), e -> store.put(S3Records.OBJECTS + e.getKey(), read(site.dir(), e.getValue()),
+            parallel(List.copyOf(toStore.entrySet()), e -> store.put(S3Records.OBJECTS + e.getKey(), site.dir().resolve(e.getValue()),
                     "application/octet-stream", ObjectTypes.NO_CACHE, Map.of(S3Store.SHA, e.getKey())));
             serve(changed, next, live);
 
@@ -121,7 +121,7 @@ public final class S3Releases implements AutoCloseable {
                 }
             }
             all.removeAll(removed);
-            writeState(new S3Records.State(id, all, stale, List.of()));
+            writeState(lock, new S3Records.State(id, all, stale, List.of()));
             kept.keySet().retainAll(all);
             kept.put(id, new S3Records.Release(id, started.toString(), "", "", "", next));
             tidy(kept);
@@ -161,10 +161,10 @@ public final class S3Releases implements AutoCloseable {
             }
             Set<String> pending = new TreeSet<>(state.pending());
             pending.addAll(changed);
-            writeState(new S3Records.State(state.current(), state.releases(), state.stale(), List.copyOf(pending)));
+            writeState(lock, new S3Records.State(state.current(), state.releases(), state.stale(), List.copyOf(pending)));
             serve(changed, target, live);
             Map<String, S3Records.Stale> stale = staleAfter(live, state.stale(), target.keySet(), clock.instant());
-            writeState(new S3Records.State(to, state.releases(), stale, List.of()));
+            writeState(lock, new S3Records.State(to, state.releases(), stale, List.of()));
             return List.of(state.current(), to);
         }
     }
@@ -280,13 +280,20 @@ public final class S3Releases implements AutoCloseable {
         return new TreeMap<>(out);
     }
 
-    private void writeState(S3Records.State state) {
+    private void writeState(S3Lock lock, S3Records.State state) {
+        lock.ensureHeld(); // what is served is decided here: only by the holder of the lock
         store.put(S3Records.STATE, S3Records.write(state), JSON_TYPE, ObjectTypes.NO_CACHE, Map.of());
     }
 
     private static Map<String, String> hashes(BuiltSite site) {
         Map<String, String> out = new ConcurrentHashMap<>();
-        site.files().parallelStream().forEach(f -> out.put(f, SiteManifest.sha256(read(site.dir(), f))));
+        site.files().parallelStream().forEach(f -> {
+            try {
+                out.put(f, BuiltSite.hash(site.dir().resolve(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return new TreeMap<>(out);
     }
 

@@ -74,6 +74,12 @@ final class S3Store {
         }
     }
 
+    /** A file of the site, streamed from disk: an asset may be larger than the heap. */
+    void put(String relative, java.nio.file.Path file, String contentType, String cacheControl, Map<String, String> metadata) {
+        call(() -> s3.putObject(PutObjectRequest.builder().bucket(at.bucket()).key(at.key(relative))
+                .contentType(contentType).cacheControl(cacheControl).metadata(metadata).build(), RequestBody.fromFile(file)));
+    }
+
     void put(String relative, byte[] bytes, String contentType, String cacheControl, Map<String, String> metadata) {
         call(() -> s3.putObject(PutObjectRequest.builder().bucket(at.bucket()).key(at.key(relative))
                 .contentType(contentType).cacheControl(cacheControl).metadata(metadata).build(), RequestBody.fromBytes(bytes)));

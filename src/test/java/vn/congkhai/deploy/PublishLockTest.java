@@ -199,4 +199,19 @@ class PublishLockTest {
     private BuiltSite site() {
         return BuiltSite.verify(project, project.resolve("site"));
     }
+
+    /** The lock's script names its placeholders in capitals: a target whose path holds those words is still locked where it is. */
+    @Test
+    void aTargetWhosePathHoldsThePlaceholderWordsIsLockedInItsOwnFolder() throws Exception {
+        Fixtures.build(project);
+        Path odd = dir.resolve("PROFILES-OWNER/cong");
+        Files.createDirectories(odd.getParent());
+        Releases.Published done = new Releases(new LocalTarget(odd), SAME_SECOND).publish(BuiltSite.verify(project, project.resolve("site")), 5);
+        assertEquals("releases/" + done.id(), Files.readSymbolicLink(odd.resolve("current")).toString());
+        assertTrue(Files.exists(odd.resolve(FlockHolder.FILE)), "the lock file is in the target's own folder");
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertEquals(List.of("PROFILES-OWNER", "phuong"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no folder made from a rewritten path");
+        }
+    }
 }

@@ -265,6 +265,17 @@ class S3ReleasesTest {
             assertThrows(DeployException.class, () -> S3Lock.acquire(store, Clock.systemUTC()), "If-None-Match: * refuses a second lock");
         }
         r.publish(site(), 2, Duration.ZERO); // released
+
+        // a publisher whose lock expired (renewals failed past the TTL) and was taken over stops, and leaves the other's lock
+        try (S3Lock expired = S3Lock.acquire(store, Clock.systemUTC())) {
+            byte[] other = S3Records.write(new S3Records.Lock("4242@may-khac#tiep-quan", "2026-12-04T10:00:00Z", "2999-01-01T00:00:00Z"));
+            store.put(S3Records.LOCK, other, "application/json; charset=utf-8", ObjectTypes.NO_CACHE, Map.of());
+            DeployException lost = assertThrows(DeployException.class, expired::ensureHeld);
+            assertTrue(lost.getMessage().contains("đã hết hạn và một lần xuất bản khác đã giữ nó"), lost.getMessage());
+        }
+        assertTrue(store.get(S3Records.LOCK).map(body -> new String(body, java.nio.charset.StandardCharsets.UTF_8)).orElse("").contains("tiep-quan"),
+                "closing did not delete the lock of the publisher that took over");
+        store.delete(S3Records.LOCK);
     }
 
     @Test
