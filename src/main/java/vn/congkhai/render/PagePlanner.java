@@ -552,6 +552,11 @@ public final class PagePlanner {
         nav.add(new NavItem("Trang chủ", "index.html", path.equals("index.html")));
         docs.stream().filter(d -> !d.isPost() && !d.outputPath().contains("/"))
                 .forEach(d -> nav.add(new NavItem(d.title(), d.outputPath(), path.equals(d.outputPath()))));
+        // citizens' tasks first (notices, documents, contact), the contest's results after them
+        publications.nav(path, nav);
+        if (results.project().site().contact().isPresent()) {
+            nav.add(new NavItem(ContactPage.TITLE, ContactPage.PATH, path.equals(ContactPage.PATH)));
+        }
         if (!posts.isEmpty()) {
             nav.add(new NavItem("Tin tức", "tin-tuc/index.html", path.startsWith("tin-tuc/")));
         }
@@ -559,10 +564,6 @@ public final class PagePlanner {
         nav.add(new NavItem("Bộ tiêu chí", "tieu-chi/index.html", path.startsWith("tieu-chi/")));
         if (!results.awards().isEmpty()) {
             nav.add(new NavItem("Khen thưởng", "khen-thuong/index.html", path.startsWith("khen-thuong/")));
-        }
-        publications.nav(path, nav);
-        if (results.project().site().contact().isPresent()) {
-            nav.add(new NavItem(ContactPage.TITLE, ContactPage.PATH, path.equals(ContactPage.PATH)));
         }
         return nav;
     }
