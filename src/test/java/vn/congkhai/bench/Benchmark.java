@@ -40,7 +40,7 @@ public final class Benchmark {
         System.out.println("JVM options of each build: " + JVM_OPTIONS + " (set BENCH_JVM_OPTS to change); "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.printf("%-8s %-22s %7s %10s %10s %9s %9s %-14s %s%n", "units", "build", "pages", "wall ms", "cpu ms", "pages/s",
-                "peak MiB", "load (1 min)", "files written");
+                "peak MiB", "load (1 min)", "files written (unchanged)");
         for (String size : sizes) {
             boolean national = size.equals("national") || size.equals("--national");
             int n = national ? SyntheticWards.NATIONAL_UNITS : Integer.parseInt(size);
@@ -90,7 +90,7 @@ public final class Benchmark {
         String summary = out.lines().filter(l -> l.startsWith("Đã dựng")).findFirst().orElse("");
         int pages = Integer.parseInt(stats.replaceAll(".*pages=(\\d+).*", "$1"));
         String rss = stats.replaceAll(".*peak_rss_mib=(-?\\d+).*", "$1");
-        String written = summary.replaceAll(".*\\((\\d+) tệp ghi mới.*", "$1");
+        String written = summary.replaceAll(".*\\((\\d+) tệp ghi mới, (\\d+) tệp không đổi.*", "$1 (unchanged $2)");
         System.out.printf("%-8d %-22s %7d %10d %10s %9.0f %9s %-14s %s%n", n, label, pages, wall, cpu, pages / (wall / 1000.0), rss,
                 load, written);
         String times = out.lines().filter(l -> l.startsWith("Thời gian")).findFirst().orElse("");
