@@ -8,38 +8,49 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench/run [N ...]}: for each N (default 1000 and 10000), writes a synthetic project of N
- * units, then builds it three times, each in a fresh JVM as CI would run it:
+ * {@code bench/run [N ...|national]}: for each N (default 1000 and 10000), writes a synthetic project of N
+ * units ({@code national} or {@code --national}: the national shape of {@link SyntheticWards#writeNational}), then
+ * builds it three times, each in a fresh JVM as CI would run it:
  * <ol>
  * <li>cold: nothing cached, no previous site (AsciiDoc is converted, JRuby starts);</li>
  * <li>again, nothing changed: every file is found identical and kept;</li>
  * <li>one score changed: only the pages showing it are rewritten.</li>
  * </ol>
- * Prints wall time, pages per second and peak resident memory of each build. Asserts nothing.
+ * Prints wall time, CPU time (user+sys, through {@code /usr/bin/time} when present: on a shared machine wall time
+ * alone says little), the load average, pages per second and peak resident memory of each build, then what a phone
+ * downloads ({@link PhoneDownloads}). Asserts nothing.
  */
 public final class Benchmark {
-    /** A batch job's collector and a heap cap: without a cap the JVM lets garbage grow to a quarter of the machine. */
+    /**
+     * A batch job's collector and a heap cap: without a cap the JVM lets garbage grow to a quarter of the machine.
+     * {@code BENCH_JVM_OPTS=""} runs the JVM's defaults, as the documented {@code java -cp ... Main build} does.
+     */
     static final String JVM_OPTIONS = System.getenv().getOrDefault("BENCH_JVM_OPTS", "-Xmx1g -XX:+UseParallelGC");
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            sizes.add(Integer.parseInt(a));
-        }
+        List<String> sizes = new ArrayList<>(List.of(args));
         if (sizes.isEmpty()) {
-            sizes = List.of(1000, 10000);
+            sizes = List.of("1000", "10000");
         }
         Path sample = Path.of("").toAbsolutePath();
         System.out.println("JVM options of each build: " + JVM_OPTIONS + " (set BENCH_JVM_OPTS to change); "
                 + Runtime.getRuntime().availableProcessors() + " cores");
-        System.out.printf("%-8s %-22s %7s %10s %9s %9s %s%n", "units", "build", "pages", "wall ms", "pages/s", "peak MiB", "files written");
-        for (int n : sizes) {
-            Path dir = sample.resolve("target/bench/" + n);
+        System.out.printf("%-8s %-22s %7s %10s %10s %9s %9s %-14s %s%n", "units", "build", "pages", "wall ms", "cpu ms", "pages/s",
+                "peak MiB", "load (1 min)", "files written (unchanged)");
+        for (String size : sizes) {
+            boolean national = size.equals("national") || size.equals("--national");
+            int n = national ? SyntheticWards.NATIONAL_UNITS : Integer.parseInt(size);
+            Path dir = sample.resolve("target/bench/" + (national ? "national" : size));
             vn.congkhai.TestProjects.deleteTree(dir);
-            SyntheticWards.write(dir, n, sample);
+            if (national) {
+                SyntheticWards.writeNational(dir, sample);
+            } else {
+                SyntheticWards.write(dir, n, sample);
+            }
             run(n, "cold", dir);
             run(n, "again, no change", dir);
             Path sheet = dir.resolve("data/scores/thi-bo-phan-mot-cua-2024.yaml");
@@ -50,6 +61,7 @@ public final class Benchmark {
             long before = System.currentTimeMillis() - 1000; // mtimes of written files are at least this
             run(n, "one score changed", dir);
             System.out.println("         written, by folder: " + writtenSince(dir.resolve("site"), before));
+            PhoneDownloads.print(dir.resolve("site"), System.out);
         }
     }
 
@@ -76,8 +88,14 @@ public final class Benchmark {
 
     private static void run(int n, String label, Path dir) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
+        Path cpuFile = Files.createTempFile("congkhai-bench-cpu", ".txt");
+        if (Files.isExecutable(GNU_TIME)) {
+            cmd.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of(JVM_OPTIONS.split(" ")));
+        if (!JVM_OPTIONS.isBlank()) {
+            cmd.addAll(List.of(JVM_OPTIONS.trim().split(" +")));
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.congkhai.cli.Main", "build", "--project", dir.toString(),
                 "--date", "2024-12-01", "--stats"));
         long start = System.nanoTime();
@@ -85,6 +103,8 @@ public final class Benchmark {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         long wall = (System.nanoTime() - start) / 1_000_000;
+        String cpu = cpuMillis(cpuFile);
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         if (code != 0) {
             System.out.println(out);
             throw new IllegalStateException("build failed for " + n);
@@ -93,9 +113,21 @@ public final class Benchmark {
         String summary = out.lines().filter(l -> l.startsWith("Đã dựng")).findFirst().orElse("");
         int pages = Integer.parseInt(stats.replaceAll(".*pages=(\\d+).*", "$1"));
         String rss = stats.replaceAll(".*peak_rss_mib=(-?\\d+).*", "$1");
-        String written = summary.replaceAll(".*\\((\\d+) tệp ghi mới.*", "$1");
-        System.out.printf("%-8d %-22s %7d %10d %9.0f %9s %s%n", n, label, pages, wall, pages / (wall / 1000.0), rss, written);
+        String written = summary.replaceAll(".*\\((\\d+) tệp ghi mới, (\\d+) tệp không đổi.*", "$1 (unchanged $2)");
+        System.out.printf("%-8d %-22s %7d %10d %10s %9.0f %9s %-14s %s%n", n, label, pages, wall, cpu, pages / (wall / 1000.0), rss,
+                load, written);
         String times = out.lines().filter(l -> l.startsWith("Thời gian")).findFirst().orElse("");
         System.out.println("         stages: " + times.replace("Thời gian (ms): ", ""));
+    }
+
+    /** User + system CPU milliseconds that GNU time wrote ("12.34 0.56"), or "?" without it. */
+    private static String cpuMillis(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).trim();
+        Files.deleteIfExists(file);
+        String[] last = text.lines().reduce((a, b) -> b).orElse("").split(" ");
+        if (last.length != 2 || !last[0].matches("[0-9.]+") || !last[1].matches("[0-9.]+")) {
+            return "?";
+        }
+        return String.valueOf(Math.round((Double.parseDouble(last[0]) + Double.parseDouble(last[1])) * 1000));
     }
 }

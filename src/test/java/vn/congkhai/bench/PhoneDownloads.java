@@ -1,0 +1,136 @@
+package vn.congkhai.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+/**
+ * What a phone downloads from a built site: the biggest HTML pages, the search index ({@code tim-kiem/}) and the
+ * site map, each raw and gzip-compressed at nginx's level ({@code gzip_comp_level 5} in
+ * {@code deploy/nginx/congkhai.conf}), the pages above {@link #TOO_BIG} of HTML, and whether {@code sitemap.xml}
+ * (a sitemap index past 50,000 addresses) validates against the sitemaps.org schemas. Reports; asserts nothing.
+ */
+final class PhoneDownloads {
+    /** Above this much HTML a page is slow on a phone on 3G and heavy to parse on a cheap one. */
+    static final long TOO_BIG = 500 * 1024;
+    private static final int SHOWN = 12;
+    private static final Pattern LOC = Pattern.compile("<loc>[^<]*/([^/<]+\\.xml)</loc>");
+
+    private PhoneDownloads() {
+    }
+
+    static void print(Path site, PrintStream out) throws IOException {
+        List<Path> files;
+        try (var walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        List<Path> html = files.stream().filter(f -> f.toString().endsWith(".html"))
+                .sorted(Comparator.comparingLong(PhoneDownloads::size).reversed().thenComparing(Path::toString)).toList();
+        out.printf("What a phone downloads (%d HTML pages, %d files, %.1f MiB in all):%n", html.size(), files.size(),
+                files.stream().mapToLong(PhoneDownloads::size).sum() / 1048576.0);
+        out.printf("  %-48s %12s %12s%n", "biggest pages", "bytes", "gzip bytes");
+        for (Path f : html.subList(0, Math.min(SHOWN, html.size()))) {
+            line(site, f, out);
+        }
+        for (String named : List.of("xep-hang/index.html", "so-do-trang.html", "thong-bao/index.html", "van-ban/index.html",
+                "index.html")) {
+            if (Files.isRegularFile(site.resolve(named))) {
+                line(site, site.resolve(named), out);
+            }
+        }
+        long tooBig = html.stream().filter(f -> size(f) > TOO_BIG).count();
+        out.printf("  pages over %d KiB of HTML: %d%n", TOO_BIG / 1024, tooBig);
+        Path search = site.resolve("tim-kiem");
+        if (Files.isDirectory(search)) {
+            List<Path> index;
+            try (var walk = Files.walk(search)) {
+                index = walk.filter(Files::isRegularFile)
+                        .sorted(Comparator.comparingLong(PhoneDownloads::size).reversed().thenComparing(Path::toString)).toList();
+            }
+            out.printf("  search index (tim-kiem/): %d files, %d bytes, %d gzip bytes; the biggest and the first fetched:%n",
+                    index.size(), index.stream().mapToLong(PhoneDownloads::size).sum(),
+                    index.stream().mapToLong(PhoneDownloads::gzipSize).sum());
+            for (Path f : index.subList(0, Math.min(6, index.size()))) {
+                line(site, f, out);
+            }
+            if (Files.isRegularFile(search.resolve("chi-muc.json"))) {
+                line(site, search.resolve("chi-muc.json"), out);
+            }
+        }
+        sitemap(site, out);
+    }
+
+    private static void sitemap(Path site, PrintStream out) throws IOException {
+        Path map = site.resolve("sitemap.xml");
+        if (!Files.isRegularFile(map)) {
+            out.println("  sitemap.xml: none");
+            return;
+        }
+        String xml = Files.readString(map);
+        boolean index = xml.contains("<sitemapindex");
+        line(site, map, out);
+        out.println("  sitemap.xml is " + (index ? "a sitemap index" : "one sitemap") + ": "
+                + valid(index ? "/siteindex-0.9.xsd" : "/sitemap-0.9.xsd", Files.readAllBytes(map)));
+        if (index) {
+            Matcher m = LOC.matcher(xml);
+            while (m.find()) {
+                Path part = map.resolveSibling(m.group(1));
+                if (!Files.isRegularFile(part)) {
+                    out.println("  part " + m.group(1) + ": MISSING");
+                    continue;
+                }
+                String text = Files.readString(part);
+                int urls = text.split("<url>", -1).length - 1;
+                out.printf("  part %s: %d addresses, %s%n", m.group(1), urls, valid("/sitemap-0.9.xsd", Files.readAllBytes(part)));
+                line(site, part, out);
+            }
+        }
+    }
+
+    private static String valid(String schema, byte[] xml) {
+        try {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(PhoneDownloads.class.getResource(schema))
+                    .newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+            return "valid against sitemaps.org " + schema.substring(1);
+        } catch (Exception e) {
+            return "INVALID against " + schema.substring(1) + ": " + e.getMessage();
+        }
+    }
+
+    private static void line(Path site, Path f, PrintStream out) {
+        out.printf("  %-48s %12d %12d%n", site.relativize(f), size(f), gzipSize(f));
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long gzipSize(Path f) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(5);
+            }
+        }) {
+            Files.copy(f, gz);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.size();
+    }
+}
