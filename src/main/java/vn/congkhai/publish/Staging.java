@@ -56,6 +56,38 @@ public final class Staging implements AutoCloseable {
     }
 
     public void write(String relative, byte[] bytes) {
+        stage(relative, previous -> sameBytes(previous, bytes), out -> Files.write(out, bytes, StandardOpenOption.CREATE_NEW));
+    }
+
+    /**
+     * Stages a file by copying it from {@code source} in blocks, never holding it whole (an asset may weigh megabytes);
+     * like {@link #write}, a hard link to the published file when that has the same bytes.
+     *
+     * @param size the size of what {@code source} gives
+     */
+    public void copy(String relative, long size, IoSupplier<InputStream> source) {
+        stage(relative, previous -> sameContent(previous, size, source), out -> {
+            try (InputStream in = source.get(); OutputStream to = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW)) {
+                in.transferTo(to);
+            }
+        });
+    }
+
+    /** Whether the published file at a path already holds the new bytes. */
+    private interface SameAs {
+        boolean at(Path published) throws IOException;
+    }
+
+    /** Writes the new bytes to a path that does not exist yet. */
+    private interface WriteTo {
+        void at(Path out) throws IOException;
+    }
+
+    /**
+     * One file into staging: a hard link to the published file when {@code same} says its bytes are unchanged,
+     * else written anew by {@code fresh}; never outside the staging folder, never twice.
+     */
+    private void stage(String relative, SameAs same, WriteTo fresh) {
         Path out = dir.resolve(relative).normalize();
         if (!out.startsWith(dir)) {
             throw new IllegalArgumentException("refusing to write outside the site: " + relative);
@@ -67,7 +99,7 @@ public final class Staging implements AutoCloseable {
                 madeDirs.add(parent);
             }
             Path previous = target.resolve(relative);
-            if (sameBytes(previous, bytes)) {
+            if (same.at(previous)) {
                 try {
                     Files.createLink(out, previous);
                     unchanged.incrementAndGet();
@@ -80,51 +112,13 @@ public final class Staging implements AutoCloseable {
                 // it may be a hard link to the published file: writing into it would change the live site
                 throw new IllegalStateException("two files of the site have the same path: " + relative);
             }
-            Files.write(out, bytes, StandardOpenOption.CREATE_NEW);
+            fresh.at(out);
             written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Stages a file by copying it from {@code source} in blocks, never holding it whole (an asset may weigh megabytes);
-     * like {@link #write}, a hard link to the published file when that has the same bytes.
-     *
-     * @param size the size of what {@code source} gives
-     */
-    public void copy(String relative, long size, IoSupplier<InputStream> source) {
-        Path out = dir.resolve(relative).normalize();
-        if (!out.startsWith(dir)) {
-            throw new IllegalArgumentException("refusing to write outside the site: " + relative);
-        }
-        try {
-            Path parent = out.getParent();
-            if (!madeDirs.contains(parent)) {
-                Files.createDirectories(parent);
-                madeDirs.add(parent);
-            }
-            Path previous = target.resolve(relative);
-            if (sameContent(previous, size, source)) {
-                try {
-                    Files.createLink(out, previous);
-                    unchanged.incrementAndGet();
-                    return;
-                } catch (FileSystemException | UnsupportedOperationException e) {
-                    // another file system, or links not allowed: fall back to copying
-                }
-            }
-            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalStateException("two files of the site have the same path: " + relative);
-            }
-            try (InputStream in = source.get(); OutputStream to = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW)) {
-                in.transferTo(to);
-            }
-            written.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Something that opens a stream and may fail doing so. */
     @FunctionalInterface
