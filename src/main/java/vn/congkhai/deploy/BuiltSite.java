@@ -23,11 +23,13 @@ public final class BuiltSite {
     private final Path dir;
     private final List<String> files;
     private final String commit;
+    private final Map<String, String> sha256;
 
-    private BuiltSite(Path dir, List<String> files, String commit) {
+    private BuiltSite(Path dir, List<String> files, String commit, Map<String, String> sha256) {
         this.dir = dir;
         this.files = files;
         this.commit = commit;
+        this.sha256 = sha256;
     }
 
     public static BuiltSite verify(Path project, Path site) {
@@ -79,7 +81,9 @@ public final class BuiltSite {
                     + (problems.size() > 5 ? "; và " + (problems.size() - 5) + " tệp khác" : "")
                     + "): không xuất bản. Đừng sửa tay thư mục này; dựng lại cổng rồi xuất bản.");
         }
-        return new BuiltSite(s, List.copyOf(new TreeSet<>(recorded.keySet())), commitOf(s));
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        recorded.forEach((f, e) -> hashes.put(f, e.sha256())); // each was just read and found equal to these
+        return new BuiltSite(s, List.copyOf(hashes.keySet()), commitOf(s), java.util.Collections.unmodifiableMap(hashes));
     }
 
     /** The commit the build wrote into {@code phien-ban.json}. */
@@ -103,6 +107,11 @@ public final class BuiltSite {
 
     public String commit() {
         return commit;
+    }
+
+    /** Each file's SHA-256, as verified against the build's manifest: a target need not read the files again. */
+    public Map<String, String> sha256() {
+        return sha256;
     }
 
     /** In blocks: an asset may be larger than any Java array (the build streams it, and so must the deploy). */

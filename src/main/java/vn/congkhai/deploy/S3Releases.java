@@ -1,7 +1,6 @@
 package vn.congkhai.deploy;
 
 import software.amazon.awssdk.services.s3.S3Client;
-import vn.congkhai.publish.SiteManifest;
 import vn.congkhai.render.AssetNames;
 
 import java.io.IOException;
@@ -80,7 +79,7 @@ public final class S3Releases implements AutoCloseable {
             S3Records.State state = readState();
             Map<String, S3Records.Release> kept = readReleases(state);
             Optional<String> current = Optional.ofNullable(state.current());
-            Map<String, String> next = hashes(site);
+            Map<String, String> next = site.sha256(); // verified against the manifest just now
             Map<String, String> live = live(state, kept);
             String id = ReleaseIds.next(started, site.commit(), state.releases());
 
@@ -285,17 +284,6 @@ public final class S3Releases implements AutoCloseable {
         store.put(S3Records.STATE, S3Records.write(state), JSON_TYPE, ObjectTypes.NO_CACHE, Map.of());
     }
 
-    private static Map<String, String> hashes(BuiltSite site) {
-        Map<String, String> out = new ConcurrentHashMap<>();
-        site.files().parallelStream().forEach(f -> {
-            try {
-                out.put(f, BuiltSite.hash(site.dir().resolve(f)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return new TreeMap<>(out);
-    }
 
     private static byte[] read(Path dir, String relative) {
         try {
