@@ -212,6 +212,7 @@ final class NoticePages {
         };
         return new NoticeView(n.id(), href(n), n.title(), DocumentPages.categoryLabel(data.rules(), n.category()),
                 categoryHref(n.category()), decision(n), DocumentPages.date(n.posted()), n.posted().toString(), until,
-                s.status().label, s.status().name().toLowerCase(java.util.Locale.ROOT), note, places(n), s.expired(), n.illustrative());
+                s.status().label, s.status().name().toLowerCase(java.util.Locale.ROOT), note, places(n), s.expired(), n.illustrative(),
+                s.status() == NoticeState.Status.PERMANENT);
     }
 }

@@ -15,7 +15,7 @@ public final class PublicationViews {
     /** One notice in a list or on its own page. {@code statusClass} is a CSS class: upcoming, posted, permanent, expired. */
     public record NoticeView(String id, String href, String title, String category, String categoryHref, String decision,
                              String posted, String isoPosted, String until, String status, String statusClass, String statusNote,
-                             List<String> places, boolean expired, boolean illustrative) {
+                             List<String> places, boolean expired, boolean illustrative, boolean permanent) {
     }
 
     public record NoticePageView(NoticeView notice, String citation, String body, List<FileView> attachments) {
