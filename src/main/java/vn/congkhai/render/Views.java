@@ -61,6 +61,14 @@ public final class Views {
     }
 
     /**
+     * Moving through a list cut into pages ({@link Pager}): {@code pages} are the numbers shown (an empty
+     * {@code href} marks a gap), {@code previous}/{@code next} are empty on the first/last page, {@code where}
+     * says "Trang 2/7" in words. One page alone needs no pager: templates show it only when {@code pages} has two.
+     */
+    public record PagerView(String label, List<NavItem> pages, String previous, String next, String where) {
+    }
+
+    /**
      * {@code tieRule} says in words how equal totals are ranked; {@code filters} link the static filtered
      * views of the round ({@code filter} names the one shown, empty for all rows); {@code ties} says, for each
      * pair of neighbours with the same total, which tie-breaker separated them or that they share a rank.
