@@ -168,6 +168,16 @@ class PublicationsEndToEndTest {
                 "Chưa đến hạn Tổng kết phong trào: hạn 15/12/2026 (Còn 23 ngày)"), c.select(".milestones li").eachText());
         assertEquals(1, c.select("svg.chart-narrow line.tl-today").size(), "today is drawn on the timeline");
         assertEquals(4, c.select("svg.chart-narrow path.tl-mark:has(title)").size());
+        // each status has its own shape, not only its own colour, and the legend's sample has the same shape
+        java.util.Map<String, String> shapeOf = new java.util.HashMap<>();
+        for (org.jsoup.nodes.Element mark : c.select("svg.chart-wide path.tl-mark")) {
+            String status = mark.className().replace("tl-mark", "").strip();
+            String shape = mark.attr("d").replaceAll("^M-?\\d+,-?\\d+ ", "");
+            assertEquals(shapeOf.computeIfAbsent(status, k -> shape), shape, "one shape per status: " + status);
+        }
+        assertEquals(4, shapeOf.size(), shapeOf.toString());
+        assertEquals(shapeOf.get("tl-done"), shapeOf.get("tl-due"), "a circle: filled when done, hollow when not yet due (CSS)");
+        assertEquals(3, new java.util.HashSet<>(shapeOf.values()).size(), "late and overdue each have a shape of their own: " + shapeOf);
         assertEquals(List.of("Đợt đã kết thúc", "Đợt đang diễn ra", "Mốc đã xong", "Mốc xong, trễ hạn", "Mốc chưa đến hạn", "Mốc quá hạn",
                 "Hôm nay 22/11/2026"), c.select("svg.chart-wide text.chart-legend").eachText(), "a legend in words for every colour");
         assertEquals("Thường xuyên", c.select("tbody tr").get(0).child(3).text());

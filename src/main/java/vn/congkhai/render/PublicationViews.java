@@ -128,6 +128,7 @@ public final class PublicationViews {
                                  List<ChartViews.Swatch> swatches) {
     }
 
-    public record TimelineMark(int x, int y, String label, String cssClass) {
+    /** A milestone under its phase's bar: {@code d} draws its shape, which says its status as its colour does. */
+    public record TimelineMark(String d, String label, String cssClass) {
     }
 }
