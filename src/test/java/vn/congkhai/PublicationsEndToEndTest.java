@@ -143,10 +143,19 @@ class PublicationsEndToEndTest {
         assertEquals(List.of("Tháng 6/2024", "0", "0", "Không phát sinh", "Không phát sinh"),
                 feedback.select("tbody tr").get(1).children().eachText());
         for (String layout : List.of("chart-narrow", "chart-wide")) {
-            assertEquals(1, online.select("svg." + layout + " circle.chart-missing").size(), "a ring on the axis where data is missing");
+            // a band across the whole plot where data is missing: a mark on the 0% line was read as 0% (phone review)
+            Element band = online.selectFirst("svg." + layout + " rect.chart-gap");
+            assertEquals(1, online.select("svg." + layout + " rect.chart-gap").size());
+            List<Integer> grid = online.select("svg." + layout + " line.chart-grid").eachAttr("y1").stream().map(Integer::parseInt).toList();
+            int top = Integer.parseInt(band.attr("y"));
+            assertTrue(top <= java.util.Collections.min(grid), "from above the 100% line");
+            assertEquals(java.util.Collections.max(grid), top + Integer.parseInt(band.attr("height")), "down to the 0% line");
+            int middle = Integer.parseInt(band.attr("x")) + Integer.parseInt(band.attr("width")) / 2;
+            assertTrue(online.select("svg." + layout + " circle").stream().noneMatch(c -> c.attr("cx").equals(String.valueOf(middle))),
+                    "no point where there is no rate");
             assertTrue(online.selectFirst("svg." + layout + " path.chart-line").attr("d").contains(" M"), "the line breaks there");
             assertTrue(online.select("svg." + layout + " text.chart-legend").eachText().contains("Kỳ chưa có tỉ lệ (xem bảng)"),
-                    "the legend says what the ring is");
+                    "the legend says what the band is");
         }
     }
 
@@ -159,6 +168,16 @@ class PublicationsEndToEndTest {
                 "Chưa đến hạn Tổng kết phong trào: hạn 15/12/2026 (Còn 23 ngày)"), c.select(".milestones li").eachText());
         assertEquals(1, c.select("svg.chart-narrow line.tl-today").size(), "today is drawn on the timeline");
         assertEquals(4, c.select("svg.chart-narrow path.tl-mark:has(title)").size());
+        // each status has its own shape, not only its own colour, and the legend's sample has the same shape
+        java.util.Map<String, String> shapeOf = new java.util.HashMap<>();
+        for (org.jsoup.nodes.Element mark : c.select("svg.chart-wide path.tl-mark")) {
+            String status = mark.className().replace("tl-mark", "").strip();
+            String shape = mark.attr("d").replaceAll("^M-?\\d+,-?\\d+ ", "");
+            assertEquals(shapeOf.computeIfAbsent(status, k -> shape), shape, "one shape per status: " + status);
+        }
+        assertEquals(4, shapeOf.size(), shapeOf.toString());
+        assertEquals(shapeOf.get("tl-done"), shapeOf.get("tl-due"), "a circle: filled when done, hollow when not yet due (CSS)");
+        assertEquals(3, new java.util.HashSet<>(shapeOf.values()).size(), "late and overdue each have a shape of their own: " + shapeOf);
         assertEquals(List.of("Đợt đã kết thúc", "Đợt đang diễn ra", "Mốc đã xong", "Mốc xong, trễ hạn", "Mốc chưa đến hạn", "Mốc quá hạn",
                 "Hôm nay 22/11/2026"), c.select("svg.chart-wide text.chart-legend").eachText(), "a legend in words for every colour");
         assertEquals("Thường xuyên", c.select("tbody tr").get(0).child(3).text());

@@ -77,7 +77,7 @@ public final class ConformanceChecker {
         if (f == null) {
             return new RuleOutcome(rule, RuleOutcome.Status.MANUAL, Say.same(rule.text("note")), Optional.empty(), Say.NOTHING);
         }
-        return new RuleOutcome(rule, f.met() ? RuleOutcome.Status.MET : RuleOutcome.Status.UNMET, f.detail(), f.fixAt(), f.hint());
+        return new RuleOutcome(rule, f.met() ? RuleOutcome.Status.MET : RuleOutcome.Status.UNMET, f.detail(), f.fixAt(), f.hint(), f.citizens());
     }
 
     /** "Chưa đáp ứng quy định `tiep-can-thong-tin` (Luật 104/2016/QH13 Điều 19): Không có trang ...". */

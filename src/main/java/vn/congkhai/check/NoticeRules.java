@@ -58,7 +58,8 @@ final class NoticeRules {
                 }
                 return Finding.unmet(Say.of("Thiếu danh sách: " + String.join(", ", breaking) + ".",
                                 "Lists missing: " + String.join(", ", breaking) + "."),
-                        Say.of("Các danh sách do congkhai tự lập từ data/notices/.", "congkhai makes these lists itself from data/notices/."));
+                        Say.of("Các danh sách do congkhai tự lập từ data/notices/.", "congkhai makes these lists itself from data/notices/."))
+                        .saying("Còn thiếu danh sách thông báo của " + breaking.size() + " quý.");
             }
             default -> throw new IllegalArgumentException(kind.id());
         }
@@ -68,7 +69,8 @@ final class NoticeRules {
         if (!breaking.isEmpty()) {
             return Finding.unmet(Say.of(breaking.size() + "/" + posted.size() + " thông báo chưa " + what + ": " + String.join(", ", breaking) + ".",
                             breaking.size() + "/" + posted.size() + " notices were not " + whatEn + ": " + String.join(", ", breaking) + "."),
-                    Say.of("Xem cảnh báo tại từng tệp data/notices/ nêu trên.", "See the warning at each data/notices/ file named above."));
+                    Say.of("Xem cảnh báo tại từng tệp data/notices/ nêu trên.", "See the warning at each data/notices/ file named above."))
+                    .saying(breaking.size() + "/" + posted.size() + " thông báo chưa " + what + ".");
         }
         return Finding.met("Cả " + posted.size() + " thông báo đều " + what + ".");
     }

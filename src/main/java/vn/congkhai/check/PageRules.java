@@ -25,9 +25,10 @@ final class PageRules {
         if (!site.exists(path)) {
             return Finding.unmet(Say.of("Không có trang " + path + ".", "There is no page " + path + "."), source,
                     Say.of("Tạo trang " + source.file() + " (hoặc trang có địa chỉ " + path + ").",
-                            "Create the page " + source.file() + " (or a page whose address is " + path + ")."));
+                            "Create the page " + source.file() + " (or a page whose address is " + path + ")."))
+                    .saying("Trang thông tin chưa có trang này.");
         }
-        List<Say> missing = new ArrayList<>();
+        List<Say> missing = new ArrayList<>(); // the Vietnamese parts speak of the page, not its file: citizens read them too
         if (rule.yesNo("navigation", false) && !site.inNavigation(path)) {
             missing.add(Say.of("trình đơn chính chưa có liên kết tới trang", "the main menu does not link to the page yet"));
         }
@@ -45,7 +46,8 @@ final class PageRules {
         if (!missing.isEmpty()) {
             Say gaps = Finding.joined(missing);
             return Finding.unmet(Say.of("Trang " + path + ": " + gaps.vi() + ".", "Page " + path + ": " + gaps.en() + "."), source,
-                    Say.of("Bổ sung vào trang " + source.file() + ".", "Add them to the page " + source.file() + "."));
+                    Say.of("Bổ sung vào trang " + source.file() + ".", "Add them to the page " + source.file() + "."))
+                    .saying("Trang đã có nhưng " + gaps.vi() + ".");
         }
         return Finding.met("Có trang " + path + describe(rule) + ".");
     }
@@ -64,9 +66,11 @@ final class PageRules {
         }
         var linked = index.isEmpty() ? java.util.Set.<String>of() : site.linksFrom(index, "body");
         List<String> absent = new ArrayList<>();
+        List<String> absentTitles = new ArrayList<>();
         for (RuleKind.PageRef p : pages) {
             if (!site.exists(p.path())) {
                 absent.add(p.path() + " (" + p.title() + ")");
+                absentTitles.add(p.title());
             } else if (!index.isEmpty() && site.exists(index) && !linked.contains(p.path())) {
                 problems.add(Say.of(index + " chưa liên kết tới " + p.path(), index + " does not link to " + p.path() + " yet"));
             }
@@ -81,7 +85,9 @@ final class PageRules {
             Say all = Finding.joined(problems);
             return Finding.unmet(Say.of(capitalise(all.vi()) + ".", capitalise(all.en()) + "."),
                     Say.of("Tạo các trang còn thiếu và liên kết chúng từ " + index + ".",
-                            "Create the missing pages and link them from " + index + "."));
+                            "Create the missing pages and link them from " + index + "."))
+                    .saying(absent.isEmpty() ? "Trang mục lục chưa liên kết đủ tới các trang của mục này."
+                            : "Còn thiếu " + absent.size() + "/" + pages.size() + " trang: " + String.join("; ", absentTitles) + ".");
         }
         return Finding.met("Có đủ " + pages.size() + " trang" + (index.isEmpty() ? "" : ", liên kết từ " + index) + ".");
     }
@@ -119,7 +125,7 @@ final class PageRules {
         return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

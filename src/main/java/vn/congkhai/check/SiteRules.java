@@ -26,10 +26,12 @@ final class SiteRules {
         if (site.leaders().isEmpty()) {
             return Finding.unmet(Say.of("data/site.yaml chưa có lãnh đạo nào (leaders).", "data/site.yaml lists no leaders yet (leaders)."),
                     SITE_FILE, Say.of("Thêm danh sách `leaders:` với họ tên, chức vụ, nhiệm vụ, tiểu sử và điện thoại hoặc thư điện tử.",
-                            "Add a `leaders:` list with each leader's full name, position, duties, biography and phone or e-mail."));
+                            "Add a `leaders:` list with each leader's full name, position, duties, biography and phone or e-mail."))
+                    .saying("Chưa công bố thông tin lãnh đạo.");
         }
         String text = pages.page(page).map(Document::text).orElse("");
         List<Say> gaps = new ArrayList<>();
+        List<String> people = new ArrayList<>();
         for (Leader l : site.leaders()) {
             List<Say> missing = new ArrayList<>();
             if (l.duties().isBlank()) {
@@ -46,13 +48,15 @@ final class SiteRules {
             }
             if (!missing.isEmpty()) {
                 gaps.add(Say.of(l.name() + ": thiếu " + commas(missing).vi(), l.name() + ": missing " + commas(missing).en()));
+                people.add(l.name());
             }
         }
         if (!gaps.isEmpty()) {
             Say all = Finding.joined(gaps);
             return Finding.unmet(Say.of(all.vi() + ".", all.en() + "."), SITE_FILE,
                     Say.of("Bổ sung các trường `duties`, `biography`, `phone`, `email` của lãnh đạo.",
-                            "Fill in the leaders' `duties`, `biography`, `phone` and `email` fields."));
+                            "Fill in the leaders' `duties`, `biography`, `phone` and `email` fields."))
+                    .saying("Thông tin của " + String.join(", ", people) + " chưa đủ (nhiệm vụ, tiểu sử tóm tắt, cách liên hệ).");
         }
         return Finding.met("Đủ thông tin của " + site.leaders().size() + " lãnh đạo, hiện trên trang " + page + ".");
     }
@@ -75,16 +79,20 @@ final class SiteRules {
     }
 
     private static Finding onEveryPage(Rule rule, BuiltPages pages, String selector, Map<Say, String> wanted, Say what) {
+        java.util.Set<String> lackingAnywhere = new java.util.LinkedHashSet<>();
         List<Say> gaps = gaps(rule, pages, doc -> {
             String text = PageRules.textOf(doc, selector);
-            return wanted.entrySet().stream()
+            List<Say> lacking = wanted.entrySet().stream()
                     .filter(e -> e.getValue().isBlank() || !text.contains(e.getValue())).map(Map.Entry::getKey).toList();
+            lacking.forEach(l -> lackingAnywhere.add(l.vi()));
+            return lacking;
         });
         if (!gaps.isEmpty()) {
             Say all = Finding.joined(gaps);
             return Finding.unmet(Say.of(what.vi() + " chưa đủ: " + all.vi() + ".", what.en() + " is incomplete: " + all.en() + "."),
                     Say.of("Điền các trường trong data/site.yaml và giữ phần <" + selector + "> của mẫu trang layout.ftlh.",
-                            "Fill in the fields in data/site.yaml and keep the <" + selector + "> part of the layout.ftlh template."));
+                            "Fill in the fields in data/site.yaml and keep the <" + selector + "> part of the layout.ftlh template."))
+                    .saying(lackingAnywhere.isEmpty() ? what.vi() + " chưa đủ thông tin." : what.vi() + " chưa ghi " + String.join(", ", lackingAnywhere) + ".");
         }
         return Finding.met(what.vi() + " có đủ " + String.join(", ", wanted.keySet().stream().map(Say::vi).toList()) + " trên " + String.join(", ", rule.<String>list("pages")) + ".");
     }
@@ -107,7 +115,8 @@ final class SiteRules {
         if (!gaps.isEmpty()) {
             Say all = Finding.joined(gaps);
             return Finding.unmet(Say.of(all.vi() + ".", all.en() + "."),
-                    Say.of("Sửa phần <head> của mẫu trang layout.ftlh.", "Fix the <head> part of the layout.ftlh template."));
+                    Say.of("Sửa phần <head> của mẫu trang layout.ftlh.", "Fix the <head> part of the layout.ftlh template."))
+                    .saying("Một số trang chưa khai báo tiếng Việt hoặc chưa hiển thị vừa màn hình điện thoại.");
         }
         return Finding.met("Các trang " + String.join(", ", rule.<String>list("pages")) + " khai báo tiếng Việt, UTF-8 và khổ màn hình điện thoại.");
     }
@@ -137,7 +146,8 @@ final class SiteRules {
         if (site.satisfactionUrl().isBlank()) {
             return Finding.unmet(Say.of("Chưa cấu hình dịch vụ đánh giá mức độ hài lòng.", "No satisfaction survey service is configured."),
                     SITE_FILE, Say.of("Thêm `satisfactionUrl: https://...` (địa chỉ dịch vụ đánh giá của tỉnh) vào data/site.yaml.",
-                            "Add `satisfactionUrl: https://...` (the address of the province's survey service) to data/site.yaml."));
+                            "Add `satisfactionUrl: https://...` (the address of the province's survey service) to data/site.yaml."))
+                    .saying("Chưa có liên kết để người dân đánh giá mức độ hài lòng.");
         }
         List<String> without = rule.<String>list("pages").stream()
                 .filter(p -> pages.page(p).map(d -> d.select("a[href]").stream().noneMatch(a -> a.attr("href").equals(site.satisfactionUrl())))
@@ -147,7 +157,8 @@ final class SiteRules {
             return Finding.unmet(Say.of("Trang " + String.join(", ", without) + " chưa có liên kết đánh giá mức độ hài lòng.",
                             "Page " + String.join(", ", without) + " does not link to the satisfaction survey yet."),
                     Say.of("Giữ liên kết `site.satisfactionUrl` trong chân trang của mẫu layout.ftlh.",
-                            "Keep the `site.satisfactionUrl` link in the footer of the layout.ftlh template."));
+                            "Keep the `site.satisfactionUrl` link in the footer of the layout.ftlh template."))
+                    .saying("Một số trang chưa có liên kết để người dân đánh giá mức độ hài lòng.");
         }
         return Finding.met("Liên kết tới dịch vụ đánh giá " + site.satisfactionUrl() + ".");
     }

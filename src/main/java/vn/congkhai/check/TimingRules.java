@@ -34,7 +34,8 @@ final class TimingRules {
         if (newest.isEmpty()) {
             return Finding.unmet(Say.of("Chưa có bài nào gắn thẻ \"" + tag + "\".", "No post is tagged \"" + tag + "\" yet."),
                     Say.of("Đăng bài (:jbake-type: post) có dòng `:jbake-tags: " + tag + "`.",
-                            "Publish a post (:jbake-type: post) with the line `:jbake-tags: " + tag + "`."));
+                            "Publish a post (:jbake-type: post) with the line `:jbake-tags: " + tag + "`."))
+                    .saying("Chưa có bài viết nào về \"" + tag + "\"; cần đăng ít nhất " + days + " ngày một lần.");
         }
         LocalDate last = newest.get().date().get();
         long age = ChronoUnit.DAYS.between(last, buildDate);
@@ -42,7 +43,9 @@ final class TimingRules {
         if (age > days) {
             return Finding.unmet(Say.of(said + " (quá " + days + " ngày).", "The newest post tagged \"" + tag + "\" was published on " + last
                             + ", " + age + " days before the build date (more than " + days + " days)."),
-                    Say.of("Đăng bài mới gắn thẻ `" + tag + "`.", "Publish a new post tagged `" + tag + "`."));
+                    Say.of("Đăng bài mới gắn thẻ `" + tag + "`.", "Publish a new post tagged `" + tag + "`."))
+                    .saying("Bài gần nhất về \"" + tag + "\" đăng ngày " + VI_DATE.format(last) + ", đã " + age
+                            + " ngày chưa có bài mới; cần đăng ít nhất " + days + " ngày một lần.");
         }
         return Finding.met(said + " (trong vòng " + days + " ngày).");
     }
@@ -54,6 +57,7 @@ final class TimingRules {
     static Finding downtime(Rule rule, Site site, HolidayCalendar calendar, LocalDate buildDate) {
         int needed = rule.number("workingDays", 7);
         List<Say> late = new ArrayList<>();
+        List<String> lateForCitizens = new ArrayList<>();
         int checked = 0;
         for (Banner b : site.banners()) {
             if (b.downtime().isEmpty() || b.downtime().get().restoredBy().toLocalDate().isBefore(buildDate)) {
@@ -66,6 +70,7 @@ final class TimingRules {
                 late.add(Say.of("tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc (thông báo ngày "
                         + VI_DATE.format(b.announced()) + ")", "the downtime on " + start + " was announced only " + notice
                         + " working days before (announced on " + b.announced() + ")"));
+                lateForCitizens.add("lịch tạm ngừng ngày " + VI_DATE.format(start) + " chỉ được báo trước " + notice + " ngày làm việc");
             }
         }
         if (!late.isEmpty()) {
@@ -73,7 +78,8 @@ final class TimingRules {
             return Finding.unmet(Say.of("Cần báo trước ít nhất " + needed + " ngày làm việc: " + all.vi() + ".",
                             "A downtime must be announced at least " + needed + " working days before: " + all.en() + "."),
                     SiteRules.SITE_FILE, Say.of("Dời lịch tạm ngừng, hoặc nếu là sự cố đột xuất thì ghi rõ trong nội dung thông báo.",
-                            "Move the downtime later, or if it is an unforeseen outage, say so in the notice's text."));
+                            "Move the downtime later, or if it is an unforeseen outage, say so in the notice's text."))
+                    .saying(PageRules.capitalise(String.join("; ", lateForCitizens)) + "; cần báo trước ít nhất " + needed + " ngày làm việc.");
         }
         return Finding.met(checked == 0 ? "Không có lịch tạm ngừng sắp tới."
                 : checked + " lịch tạm ngừng đều được báo trước ít nhất " + needed + " ngày làm việc, có giờ dự kiến hoạt động trở lại.");

@@ -8,8 +8,13 @@ import java.util.Optional;
  * @param reason why ("Thiếu trang cong-khai/muc-2.html (Ngân sách)."), in English too where it becomes a build message
  * @param fixAt  where an editor fixes it, when the check knows (a data file, a page's source)
  * @param hint   what to do, for the build's message
+ * @param forCitizens what is missing, in a citizen's words, for the public conformance page (empty: the title says it all)
  */
-public record RuleOutcome(Rule rule, Status status, Say reason, Optional<SourceRef> fixAt, Say hint) {
+public record RuleOutcome(Rule rule, Status status, Say reason, Optional<SourceRef> fixAt, Say hint, String forCitizens) {
+
+    public RuleOutcome(Rule rule, Status status, Say reason, Optional<SourceRef> fixAt, Say hint) {
+        this(rule, status, reason, fixAt, hint, "");
+    }
 
     /** Why, in plain Vietnamese, for the conformance page. */
     public String detail() {

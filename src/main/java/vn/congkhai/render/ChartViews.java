@@ -27,16 +27,32 @@ public final class ChartViews {
      * the same way as what it stands for (a stroke, a dot, a ring, a triangle or a block).
      */
     public record Swatch(String d, String cssClass) {
-        /** {@code kind} is "line", "dot", "ring", "mark" or "bar"; ({@code x}, {@code y}) is the sample's left middle. */
+        /**
+         * {@code kind} is "line", "bar" or one of the {@link #shape} kinds; ({@code x}, {@code y}) is the sample's
+         * left middle.
+         */
         static Swatch of(String kind, int x, int y, String cssClass) {
             String d = switch (kind) {
                 case "line" -> "M" + x + "," + y + " h20";
-                case "dot", "ring" -> "M" + (x + 6) + "," + y + " a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0";
-                case "mark" -> "M" + (x + 10) + "," + (y - 6) + " l-6,11 h12 z";
                 case "bar" -> "M" + x + "," + (y - 7) + " h20 v14 h-20 z";
-                default -> throw new IllegalArgumentException("no legend sample " + kind);
+                default -> shape(kind, x + 10, y);
             };
             return new Swatch(d, cssClass);
+        }
+
+        /**
+         * A point-like mark centred on ({@code cx}, {@code cy}), about 12 px across: "dot" and "ring" (a circle,
+         * filled or not, by CSS), "mark" (a triangle), "diamond", "square". Marks that mean different things differ
+         * in shape, not only in colour, for readers who do not tell the colours apart.
+         */
+        static String shape(String kind, int cx, int cy) {
+            return switch (kind) {
+                case "dot", "ring" -> "M" + (cx - 5) + "," + cy + " a5,5 0 1,0 10,0 a5,5 0 1,0 -10,0";
+                case "mark" -> "M" + cx + "," + (cy - 6) + " l-6,11 h12 z";
+                case "diamond" -> "M" + cx + "," + (cy - 7) + " l7,7 l-7,7 l-7,-7 z";
+                case "square" -> "M" + (cx - 5) + "," + (cy - 5) + " h10 v10 h-10 z";
+                default -> throw new IllegalArgumentException("no legend sample " + kind);
+            };
         }
     }
 

@@ -41,7 +41,8 @@ public final class ConformanceViews {
         List<RuleView> rules = c.outcomes().stream().map(o -> {
             Rule r = o.rule();
             return new RuleView(r.id(), r.title(), r.citation(), r.from().format(PagePlanner.VI_DATE), r.from().toString(),
-                    r.level().label(), o.status().label(), statusId(o.status()), o.detail(), r.adjustments(), r.reason());
+                    r.level().label(), o.status().label(), statusId(o.status()), o.detail(), r.adjustments(), r.reason(),
+                    o.forCitizens());
         }).toList();
         return new ConformanceView(c.summary(), c.buildDate().format(PagePlanner.VI_DATE), c.count(RuleOutcome.Status.MET),
                 c.checked(), rules, groups(rules));

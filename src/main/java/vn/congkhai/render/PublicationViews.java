@@ -79,14 +79,15 @@ public final class PublicationViews {
     /**
      * One layout of a trend chart: the plot runs from {@code left} to {@code right}, {@code grid} holds the
      * 0–100% lines, {@code targetY} the target's line; {@code texts} are every label (axis, values, legend)
-     * already placed apart, {@code swatches} the legend's samples.
+     * already placed apart, {@code swatches} the legend's samples; {@code gaps} shade the periods without a rate
+     * across the whole plot (a mark on the axis would read as 0%).
      */
     public record TrendLayout(String variant, int width, int height, int left, int right, int targetY, String path,
                               List<Tick> grid, List<TrendPoint> points, List<ChartViews.SvgText> texts,
-                              List<ChartViews.Swatch> swatches) {
+                              List<ChartViews.Swatch> swatches, List<ChartViews.Box> gaps) {
     }
 
-    /** A period's point: {@code cssClass} "chart-point" for a value, "chart-missing" (a ring on the axis) for none. */
+    /** A period's point with a value ({@code cssClass} "chart-point"). */
     public record TrendPoint(int x, int y, String cssClass) {
     }
 
@@ -127,6 +128,7 @@ public final class PublicationViews {
                                  List<ChartViews.Swatch> swatches) {
     }
 
-    public record TimelineMark(int x, int y, String label, String cssClass) {
+    /** A milestone under its phase's bar: {@code d} draws its shape, which says its status as its colour does. */
+    public record TimelineMark(String d, String label, String cssClass) {
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Lays out a campaign's timeline for SVG, drawn at build time: one row per phase (or one for the whole
- * campaign when it has no phases) with the phase's name above its bar, milestones as triangles under
+ * campaign when it has no phases) with the phase's name above its bar, milestones as shapes (one per status) under
  * their phase's bar coloured by status, months on the axis ("T3", the year under the first month of each
  * year, only as many as fit), the build date as a line, and a legend in words for the colours.
  */
@@ -83,7 +83,7 @@ final class TimelineChart {
             row(i, p.phase().from(), p.phase().to(), p.phase().name(), CampaignPages.css(p.progress()), span, width, bars, texts, space);
             progresses.add(p.progress());
             for (CampaignState.MilestoneState m : p.milestones()) {
-                marks.add(new TimelineMark(span.x(m.milestone().due(), width), TOP + i * ROW + NAME + BAR + 2,
+                marks.add(new TimelineMark(ChartViews.Swatch.shape(shape(m.status()), span.x(m.milestone().due(), width), TOP + i * ROW + NAME + BAR + 8),
                         m.milestone().name() + " (" + DocumentPages.date(m.milestone().due()) + "): " + m.status().label,
                         CampaignPages.css(m.status())));
                 statuses.add(m.status());
@@ -99,7 +99,7 @@ final class TimelineChart {
                     s.phases().isEmpty() ? p.label : "Đợt " + p.label.toLowerCase(java.util.Locale.ROOT));
         }
         for (CampaignState.Status st : statuses) {
-            legend.add("mark", "tl-mark tl-" + CampaignPages.css(st), "Mốc " + st.label.toLowerCase(java.util.Locale.ROOT));
+            legend.add(shape(st), "tl-mark tl-" + CampaignPages.css(st), "Mốc " + st.label.toLowerCase(java.util.Locale.ROOT));
         }
         if (todayShown) {
             legend.add("line", "tl-today", todayLabel);
@@ -107,6 +107,17 @@ final class TimelineChart {
         texts.addAll(legend.texts());
         return new TimelineLayout(variant, width, legend.bottom() + 4, axisY, grid, bars, marks, todayShown,
                 todayShown ? span.x(asOf, width) : 0, texts, legend.swatches());
+    }
+
+    /** Each status its own shape: done a dot, done late a triangle, not yet due a ring, overdue a diamond, ongoing a square. */
+    static String shape(CampaignState.Status status) {
+        return switch (status) {
+            case DONE -> "dot";
+            case DONE_LATE -> "mark";
+            case DUE -> "ring";
+            case OVERDUE -> "diamond";
+            case ONGOING -> "square";
+        };
     }
 
     /** A phase's bar and, above it, its name where the bar starts, moved left as far as it must to stay inside. */

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Lays out an indicator's trend for an SVG line chart: 0–100% on the vertical axis, one step per period,
  * the target as a dashed line. A period without data has no point on the line (the line is broken there,
- * never drawn to 0) but a ring on the axis. Periods are short on the axis ("T5", with the year below the
+ * never drawn to 0) but a pale band across the plot: a ring on the axis was read as 0% by the phone review. Periods are short on the axis ("T5", with the year below the
  * first month of each year) and only as many as fit are labelled, the latest always; the values are
  * written beside their points where they fit, the latest first; a legend in words says what the line,
  * the dashed line and the rings are.
@@ -53,7 +53,7 @@ final class TrendChart {
         List<TrendPoint> points = new ArrayList<>();
         StringBuilder path = new StringBuilder();
         boolean penDown = false;
-        boolean anyMissing = false;
+        List<ChartViews.Box> gaps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             IndicatorResult.Line l = lines.get(i);
             int x = x(i, left, step);
@@ -64,8 +64,8 @@ final class TrendChart {
                 points.add(new TrendPoint(x, y, "chart-point"));
             } else {
                 penDown = false;
-                anyMissing = true;
-                points.add(new TrendPoint(x, bottom, "chart-missing"));
+                int half = (int) Math.max(4, Math.min(step * 0.3, 14));
+                gaps.add(new ChartViews.Box(x - half, TOP, 2 * half, bottom - TOP, "chart-gap"));
             }
         }
         boolean twoLines = axisLabels(lines, left, step, bottom, space, texts);
@@ -88,12 +88,12 @@ final class TrendChart {
         ChartLegend legend = new ChartLegend(width, legendTop)
                 .add("line", "chart-line", "Tỉ lệ từng kỳ")
                 .add("line", "chart-target", "Chỉ tiêu: " + KpiPages.target(r.indicator()));
-        if (anyMissing) {
-            legend.add("ring", "chart-missing", "Kỳ chưa có tỉ lệ (xem bảng)");
+        if (!gaps.isEmpty()) {
+            legend.add("bar", "chart-gap", "Kỳ chưa có tỉ lệ (xem bảng)");
         }
         texts.addAll(legend.texts());
         return new TrendLayout(variant, width, legend.bottom() + 4, left, right, y(r.indicator().target(), plotHeight),
-                path.toString(), grid, points, texts, legend.swatches());
+                path.toString(), grid, points, texts, legend.swatches(), gaps);
     }
 
     /**

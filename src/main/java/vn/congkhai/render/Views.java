@@ -36,10 +36,12 @@ public final class Views {
 
     /**
      * One rule's outcome. {@code status} is the words shown ("Đáp ứng", "Chưa đáp ứng", ...), {@code statusId} a
-     * stable class name; {@code adjustments} say what the ward changed and {@code reason} why it relaxed the rule.
+     * stable class name; {@code adjustments} say what the ward changed and {@code reason} why it relaxed the rule;
+     * {@code forCitizens} what is still missing, in plain words (empty when met or when the title says it all).
      */
     public record RuleView(String id, String title, String citation, String from, String isoFrom, String level,
-                           String status, String statusId, String detail, List<String> adjustments, String reason) {
+                           String status, String statusId, String detail, List<String> adjustments, String reason,
+                           String forCitizens) {
     }
 
     public record LeaderView(String name, String title, String duties, String phone, String email, String biography) {

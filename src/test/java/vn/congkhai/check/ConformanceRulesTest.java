@@ -119,6 +119,10 @@ class ConformanceRulesTest {
         assertEquals("chuyen-muc-van-hoa-cong-vu", page.selectFirst("section.rule-group li.rule").id());
         assertFalse(page.select("main").text().contains("Mã quy tắc"));
         assertFalse(page.select("main").text().contains(".html"), "no file names: " + page.select("main").text());
+        // and says what is missing in plain words: the newest culture post is old (the sample's build date is 22/11/2026)
+        assertEquals("Còn thiếu Bài gần nhất về \"văn hóa công vụ\" đăng ngày 15/11/2024, đã 737 ngày chưa có bài mới; "
+                + "cần đăng ít nhất 30 ngày một lần.", page.selectFirst("#chuyen-muc-van-hoa-cong-vu dl div").text());
+        assertEquals(1, page.select("dt:containsOwn(Còn thiếu)").size(), "only unmet rules say what is missing");
         assertEquals("dap-ung", rule(json, "so-do-trang-xml").get("status").asText(), "the generator writes sitemap.xml");
     }
 
@@ -219,6 +223,9 @@ class ConformanceRulesTest {
         BuildResult r = sample(LATE_2026, d -> replace(d, "data/notices/ho-tro-ho-ngheo-tet-2025.yaml", "posted: 2025-02-05", "posted: 2025-02-10"));
         Problem p = reported(r, "cong-khai-5-ngay-lam-viec", false);
         assertTrue(p.message().contains("1/5 thông báo chưa công khai trong 5 ngày làm việc kể từ ngày ký: ho-tro-ho-ngheo-tet-2025."), p.message());
+        Document page = parse(dir.resolve("site/muc-do-dap-ung.html"));
+        String missing = page.selectFirst("#cong-khai-5-ngay-lam-viec dd").text();
+        assertEquals("1/5 thông báo chưa công khai trong 5 ngày làm việc kể từ ngày ký.", missing, "citizens read no notice ids");
     }
 
     @Test
