@@ -34,7 +34,7 @@ final class ContactReader {
     static final int COMPLAINT_DAYS = 30;
     /** Luật Tố cáo 25/2018/QH14 Điều 30: a denunciation is settled within 30 days of its acceptance. */
     static final int DENUNCIATION_DAYS = 30;
-    /** Luật Tiếp cận thông tin 104/2016/QH13 Điều 28: a valid request is answered within 10 working days. */
+    /** Luật Tiếp cận thông tin 104/2016/QH13 Điều 28–29: a valid request made at the office is answered within 10 working days (Điều 31: by post or fax, 5 or 15). */
     static final int REQUEST_WORKING_DAYS = 10;
 
     private final Problems problems;
@@ -99,7 +99,7 @@ final class ContactReader {
     private Optional<Contact.InformationRequests> requests(Node node, String path) {
         return Fields.of(node, path, REQUEST_KEYS, problems).map(f -> new Contact.InformationRequests(f.requiredString("contact"),
                 f.optionalString("email"), f.requiredString("how"),
-                days(f, "workingDays", REQUEST_WORKING_DAYS, Say.of("ngày làm việc", "working days"), "Luật Tiếp cận thông tin 104/2016/QH13, Điều 28")));
+                days(f, "workingDays", REQUEST_WORKING_DAYS, Say.of("ngày làm việc", "working days"), "Luật Tiếp cận thông tin 104/2016/QH13, Điều 28 và Điều 29")));
     }
 
     /** A number of days, at least 1; more than the law allows is a warning (the page must not promise a late answer). */

@@ -8,7 +8,7 @@ import java.util.List;
  * @param hotline     the number to call, besides the office's phone; empty if none
  * @param mapUrl      a web map showing the office (http(s), checked when loaded); empty if none
  * @param officeHours when the office receives people, one line per group of days
- * @param reception   the citizen-reception schedule (lịch tiếp công dân, Luật Tiếp công dân 42/2013/QH13)
+ * @param reception   the citizen-reception schedule (lịch tiếp công dân, Luật Tiếp công dân 42/2013/QH13 Điều 15 k2 đ.d: the commune chairman at least one day a week; Điều 24: the schedule published on the portal)
  * @param complaints  how to complain or denounce (khiếu nại, tố cáo) and the days the answer takes
  * @param requests    how to ask for information (Luật Tiếp cận thông tin 104/2016/QH13) and the working days it takes
  */

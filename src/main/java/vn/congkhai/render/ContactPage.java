@@ -34,7 +34,7 @@ public final class ContactPage {
                 "Trong " + c.complaints().complaintDays() + " ngày kể từ ngày thụ lý đơn khiếu nại.",
                 "Trong " + c.complaints().denunciationDays() + " ngày kể từ ngày thụ lý đơn tố cáo.",
                 c.requests().contact(), c.requests().email(), c.requests().how(),
-                "Trong " + c.requests().workingDays() + " ngày làm việc kể từ ngày nhận phiếu yêu cầu hợp lệ; thông tin có sẵn được cung cấp ngay.", accessHref));
+                "Nộp tại trụ sở: trong " + c.requests().workingDays() + " ngày làm việc kể từ ngày nhận phiếu yêu cầu hợp lệ; thông tin có sẵn được cung cấp ngay.", accessHref));
     }
 
     /** The ward's access-to-information page, where the request form is (the rule tiep-can-thong-tin names its address). */
