@@ -27,6 +27,24 @@ class AsciidocEngineTest {
     }
 
     @Test
+    void jrubyStartsWithoutRubygemsYetFindsEveryGemOfTheJar() {
+        org.jruby.Ruby ruby = ((org.asciidoctor.jruby.internal.JRubyAsciidoctor) AsciidocEngine.start().join()).getRubyRuntime();
+        assertEquals("no", ruby.evalScriptlet("defined?(::Gem::Specification) ? 'yes' : 'no'").toString(),
+                "RubyGems is a quarter of JRuby's start and finds nothing the load path does not");
+        assertEquals(null, System.getProperty(AsciidocEngine.RUBYGEMS), "another JRuby in this JVM keeps its RubyGems");
+        // what RubyGems used to find is still found: Asciidoctor itself, and gems of the jar. (SECURE mode never loads
+        // a highlighter, whatever a page asks: rouge, whose `yaml` wants RubyGems' jar-dependencies, is never needed.)
+        for (String gem : List.of("asciidoctor", "coderay", "asciimath")) {
+            assertEquals("ok", ruby.evalScriptlet("require '" + gem + "'; 'ok'").toString(), gem);
+        }
+        try (AsciidocConverter c = new AsciidocConverter(DATE)) {
+            assertTrue(c.convert("= T\n\n|===\n|Ô|Ơ\n|===\n").html().contains("<td"));
+            String code = c.convert("= T\n:source-highlighter: rouge\n\n[source,java]\n----\nint x = 1;\n----\n").html();
+            assertTrue(code.contains("<code class=\"language-java\""), code);
+        }
+    }
+
+    @Test
     void oneEngineServesEveryBuildOfTheJvm() {
         // the preview rebuilds in one JVM: an edited page must not pay JRuby's start again
         assertSame(AsciidocEngine.start().join(), AsciidocEngine.start().join());
