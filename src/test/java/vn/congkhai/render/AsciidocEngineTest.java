@@ -68,6 +68,18 @@ class AsciidocEngineTest {
         assertTrue(new AsciidocCache(project, DATE).startEngineIfMissing(List.of(doc, doc("tin.adoc", "= Tin\n\nMới.\n"))));
     }
 
+    @Test
+    void aFirstBuildStartsJrubyBeforeReadingAnything(@org.junit.jupiter.api.io.TempDir Path project) throws Exception {
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "no content: nothing to convert");
+        Files.createDirectories(project.resolve("content/tin"));
+        Files.writeString(project.resolve("content/tin/a.txt"), "x");
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "no AsciiDoc in content/");
+        Files.writeString(project.resolve("content/tin/moi.adoc"), "= Tin\n\nMới.\n");
+        assertTrue(AsciidocCache.startEngineOnFirstBuild(project), "first build with AsciiDoc: start now");
+        new AsciidocCache(project, DATE).convertAll(List.of(doc("tin/moi.adoc", "= Tin\n\nMới.\n"))).join();
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "built before: only what changed is converted");
+    }
+
     private static ContentDoc doc(String name, String asciidoc) {
         return new ContentDoc("content/" + name, name.replace(".adoc", ".html"), "page", "T", java.util.Optional.empty(), "",
                 List.of(), asciidoc);
