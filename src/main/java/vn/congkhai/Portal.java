@@ -122,6 +122,7 @@ public final class Portal {
     private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times,
                                      Progress progress) {
         long t0 = System.nanoTime();
+        AsciidocCache.startEngineOnFirstBuild(project); // a cold build's longest path: JRuby's start (issue 13)
 
         // load
         // jbake.properties says where content and assets are; read without expanding ${env:…} or ${file:…}

@@ -40,7 +40,8 @@ final class PreviewServer implements AutoCloseable {
         this.preview = preview;
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         http.createContext("/", this::handle);
-        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // each open page holds one thread while it waits for the next build (?after=N): threads as needed
+        http.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "congkhai-preview-http");
             t.setDaemon(true);
             return t;
@@ -60,7 +61,7 @@ final class PreviewServer implements AutoCloseable {
             }
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
             switch (path) {
-                case VERSION -> send(ex, 200, "text/plain; charset=utf-8", Long.toString(preview.version()).getBytes(StandardCharsets.UTF_8));
+                case VERSION -> send(ex, 200, "text/plain; charset=utf-8", Long.toString(version(ex)).getBytes(StandardCharsets.UTF_8));
                 case RELOAD_SCRIPT -> send(ex, 200, TYPES.get("js"), resource("reload.js"));
                 default -> file(ex, path);
             }
@@ -95,6 +96,27 @@ final class PreviewServer implements AutoCloseable {
         byte[] body = Files.readAllBytes(file);
         send(ex, 200, type, page ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
     }
+
+    /**
+     * {@code /_congkhai/version}: the number of the last finished build; with {@code ?after=N} (the page's script),
+     * held until a build after N has finished, or {@link #HOLD_MILLIS} passed, so that the page reloads the moment its
+     * rebuild is done instead of at its next poll.
+     */
+    private long version(HttpExchange ex) {
+        String query = ex.getRequestURI().getRawQuery();
+        if (query == null || !query.matches("after=\\d{1,18}")) {
+            return preview.version();
+        }
+        try {
+            return preview.versionAfter(Long.parseLong(query.substring("after=".length())), HOLD_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return preview.version();
+        }
+    }
+
+    /** Under the 30 s after which browsers and proxies may give up on an answer. */
+    static final long HOLD_MILLIS = 20_000;
 
     /** The portal's stylesheet as last built (its name carries a fingerprint), so the error page looks like the portal. */
     private static String stylesheet(Path root) throws IOException {

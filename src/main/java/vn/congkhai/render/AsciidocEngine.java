@@ -3,7 +3,16 @@ package vn.congkhai.render;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.log.LogRecord;
 
+import org.asciidoctor.jruby.AsciidoctorJRuby;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +28,7 @@ import java.util.function.Consumer;
  */
 final class AsciidocEngine {
     static final String COMPILE_MODE = "jruby.compile.mode";
+    static final String RUBYGEMS = "jruby.cli.rubygems.enable";
 
     private static CompletableFuture<Asciidoctor> started;
     /** Who hears the engine's warnings now: the one converter holding {@link #LOCK}. */
@@ -60,8 +70,50 @@ final class AsciidocEngine {
         if (System.getProperty(COMPILE_MODE) == null) {
             System.setProperty(COMPILE_MODE, "OFF");
         }
-        Asciidoctor engine = Asciidoctor.Factory.create();
+        Asciidoctor engine = withoutRubygems().orElseGet(Asciidoctor.Factory::create);
         engine.registerLogHandler(r -> listener.accept(r));
         return engine;
+    }
+
+    /**
+     * Asciidoctor without RubyGems: loading RubyGems (and did_you_mean, which it activates) is about a quarter of
+     * JRuby's start in CPU time, and here it only finds the gems that asciidoctorj's jar carries (Asciidoctor, and the
+     * highlighters and math a page may ask for): their folders are put on Ruby's load path instead, so every
+     * {@code require} finds what it found before. The switch is JRuby's {@code jruby.cli.rubygems.enable}, read when
+     * the engine's configuration is made: set for that moment only, so that another JRuby in this JVM (a Maven
+     * plugin's) keeps its RubyGems. Empty when the user set it, or the jar cannot be listed: then the usual way.
+     */
+    static Optional<Asciidoctor> withoutRubygems() {
+        List<String> libs = gemLibs();
+        if (libs.isEmpty() || System.getProperty(RUBYGEMS) != null) {
+            return Optional.empty();
+        }
+        System.setProperty(RUBYGEMS, "false");
+        try {
+            return Optional.of(AsciidoctorJRuby.Factory.create(libs));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a class loader that does not show the jar's files to JRuby: the usual way
+        } finally {
+            System.clearProperty(RUBYGEMS);
+        }
+    }
+
+    /** The {@code lib} folder of every gem in asciidoctorj's jar, as JRuby names a place on the class path. */
+    static List<String> gemLibs() {
+        try {
+            java.security.CodeSource source = AsciidoctorJRuby.class.getProtectionDomain().getCodeSource();
+            Path jar = source == null ? null : Path.of(source.getLocation().toURI());
+            if (jar == null || !Files.isRegularFile(jar)) {
+                return List.of();
+            }
+            List<String> libs = new ArrayList<>();
+            try (JarFile file = new JarFile(jar.toFile())) {
+                file.stream().map(JarEntry::getName).filter(n -> n.matches("gems/[^/]+/lib/")).sorted()
+                        .forEach(n -> libs.add("uri:classloader:/" + n.substring(0, n.length() - 1)));
+            }
+            return libs.stream().anyMatch(l -> l.matches(".*/gems/asciidoctor-[^/]+/lib")) ? libs : List.of();
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return List.of();
+        }
     }
 }

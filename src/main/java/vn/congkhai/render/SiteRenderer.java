@@ -37,6 +37,20 @@ public final class SiteRenderer {
     private final JBakeConfiguration config;
     private final String templatesDigest;
     private final java.io.File wardTemplates;
+    private final String engineKey;
+
+    /**
+     * The template engine of the last builds in this JVM, by template folder and the digest of every template:
+     * the preview and the tests build again and again, and a new engine parses every template again (a tenth of
+     * a rebuild). Same folder and digest, same templates; the engine holds nothing else of a build.
+     */
+    private static final Map<String, AbstractTemplateEngine> ENGINES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AbstractTemplateEngine> eldest) {
+                    return size() > 4;
+                }
+            });
 
     /**
      * @param properties the project's {@code jbake.properties} as {@link vn.congkhai.load.ProjectProperties} reads it:
@@ -54,7 +68,8 @@ public final class SiteRenderer {
         }
         config = jbake;
         templatesDigest = TemplateSet.digest(jbake.getTemplateFolder().toPath());
-        engine = new TemplateEngines(config, null).getEngine("ftlh");
+        engineKey = jbake.getTemplateFolder().getAbsolutePath() + "\n" + templatesDigest;
+        engine = ENGINES.computeIfAbsent(engineKey, k -> new TemplateEngines(config, null).getEngine("ftlh"));
         if (engine == null) {
             throw new IllegalStateException("jbake-core did not register the .ftlh engine; is META-INF/org.jbake.parser.TemplateEngines.properties on the classpath?");
         }
@@ -84,9 +99,10 @@ public final class SiteRenderer {
      * last build is not rendered. A template error becomes a problem naming the template, line and column.
      */
     public void render(List<PageSpec> pages, PageSink sink, Problems problems) {
+        SharedDigests shared = new SharedDigests();
         pages.parallelStream().forEach(spec -> {
             Map<String, Object> built = spec.model().get();
-            String key = renderKey(spec, built);
+            String key = renderKey(spec, built, shared);
             if (sink.reuse(spec.path(), key)) {
                 return;
             }
@@ -98,6 +114,7 @@ public final class SiteRenderer {
                 String html = out.toString();
                 sink.accept(new RenderedPage(spec.path(), html, html.getBytes(StandardCharsets.UTF_8)), key);
             } catch (RenderingException e) {
+                ENGINES.remove(engineKey); // Freemarker remembers a template that failed: the next build must say why again
                 problems.add(templateProblem(spec, e));
             }
         });
@@ -106,16 +123,52 @@ public final class SiteRenderer {
     /**
      * What decides a page's bytes: every template, the template chosen, and the model. Models are
      * records, lists and maps of strings, whose text form is complete and stable (maps sorted here).
+     * Each value is hashed on its own; one that every page shares (the site, the assets: the same object) is
+     * written out and hashed once per render, not once per page (it is a fifth of all the model text).
      */
-    private String renderKey(PageSpec spec, Map<String, Object> model) {
+    private String renderKey(PageSpec spec, Map<String, Object> model, SharedDigests shared) {
+        MessageDigest sha = sha256();
+        sha.update(templatesDigest.getBytes(StandardCharsets.UTF_8));
+        sha.update((spec.template() + "\n" + spec.path() + "\n").getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(model).forEach((name, value) -> {
+            sha.update((name + "=").getBytes(StandardCharsets.UTF_8));
+            sha.update(shared.digest(value));
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(templatesDigest.getBytes(StandardCharsets.UTF_8));
-            sha.update((spec.template() + "\n" + spec.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(new TreeMap<>(model).toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Digests of the text form of model values, remembered for the last few objects seen (by identity, not
+     * equality: the same object is the same text). Few, so that pages' own models are still dropped after rendering.
+     */
+    private static final class SharedDigests {
+        private final Object[] objects = new Object[8];
+        private final byte[][] digests = new byte[8][];
+        private int next;
+
+        byte[] digest(Object value) {
+            synchronized (this) {
+                for (int i = 0; i < objects.length; i++) {
+                    if (objects[i] == value && value != null) {
+                        return digests[i];
+                    }
+                }
+            }
+            byte[] d = sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+            synchronized (this) {
+                objects[next] = value;
+                digests[next] = d;
+                next = (next + 1) % objects.length;
+            }
+            return d;
         }
     }
 

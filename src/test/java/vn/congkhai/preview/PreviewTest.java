@@ -86,6 +86,27 @@ class PreviewTest {
     }
 
     @Test
+    void theOpenPageIsAnsweredTheMomentItsRebuildIsDone() throws Exception {
+        MiniWard.write(dir);
+        try (Preview preview = Preview.start(BuildConfig.of(dir).withBuildDate(LocalDate.of(2024, 11, 22)), 0, vn.congkhai.model.Lang.VI, log::add)) {
+            long v = preview.version();
+            String version = PreviewServer.VERSION.substring(1);
+            assertEquals(Long.toString(v), get(preview, version).body(), "asked without ?after: answered at once");
+            assertEquals(Long.toString(v), get(preview, version + "?after=" + (v - 1)).body(), "a build the page has not seen: at once");
+            // the page's script asks with the version it shows; the answer waits for the rebuild of the edit
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> held = http.sendAsync(HttpRequest.newBuilder(
+                    URI.create(preview.address() + version + "?after=" + v)).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertFalse(held.isDone(), "nothing changed: the answer is held");
+            assertEquals(200, get(preview, "").statusCode(), "a held answer does not hold the pages");
+            TestProjects.write(dir, "data/units.yaml", MiniWard.UNITS.replace("name: Phường An", "name: Phường An Mới"));
+            HttpResponse<String> answer = held.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(Long.toString(v + 1), answer.body());
+            assertTrue(get(preview, "don-vi/an.html").body().contains("Phường An Mới"), "the page it reloads is the new one");
+        }
+    }
+
+    @Test
     void editorsScratchFilesDoNotTriggerARebuild() {
         for (String scratch : List.of(".units.yaml.swp", "units.yaml~", "4913", "#units.yaml#", ".#units.yaml")) {
             assertTrue(SourceWatcher.isEditorScratch(scratch), scratch);

@@ -27,6 +27,24 @@ class AsciidocEngineTest {
     }
 
     @Test
+    void jrubyStartsWithoutRubygemsYetFindsEveryGemOfTheJar() {
+        org.jruby.Ruby ruby = ((org.asciidoctor.jruby.internal.JRubyAsciidoctor) AsciidocEngine.start().join()).getRubyRuntime();
+        assertEquals("no", ruby.evalScriptlet("defined?(::Gem::Specification) ? 'yes' : 'no'").toString(),
+                "RubyGems is a quarter of JRuby's start and finds nothing the load path does not");
+        assertEquals(null, System.getProperty(AsciidocEngine.RUBYGEMS), "another JRuby in this JVM keeps its RubyGems");
+        // what RubyGems used to find is still found: Asciidoctor itself, and gems of the jar. (SECURE mode never loads
+        // a highlighter, whatever a page asks: rouge, whose `yaml` wants RubyGems' jar-dependencies, is never needed.)
+        for (String gem : List.of("asciidoctor", "coderay", "asciimath")) {
+            assertEquals("ok", ruby.evalScriptlet("require '" + gem + "'; 'ok'").toString(), gem);
+        }
+        try (AsciidocConverter c = new AsciidocConverter(DATE)) {
+            assertTrue(c.convert("= T\n\n|===\n|Ô|Ơ\n|===\n").html().contains("<td"));
+            String code = c.convert("= T\n:source-highlighter: rouge\n\n[source,java]\n----\nint x = 1;\n----\n").html();
+            assertTrue(code.contains("<code class=\"language-java\""), code);
+        }
+    }
+
+    @Test
     void oneEngineServesEveryBuildOfTheJvm() {
         // the preview rebuilds in one JVM: an edited page must not pay JRuby's start again
         assertSame(AsciidocEngine.start().join(), AsciidocEngine.start().join());
@@ -48,6 +66,18 @@ class AsciidocEngineTest {
         assertTrue(Files.list(project.resolve(".congkhai/cache/asciidoc")).findAny().isPresent());
         assertFalse(new AsciidocCache(project, DATE).startEngineIfMissing(List.of(doc)), "all cached: JRuby is not needed");
         assertTrue(new AsciidocCache(project, DATE).startEngineIfMissing(List.of(doc, doc("tin.adoc", "= Tin\n\nMới.\n"))));
+    }
+
+    @Test
+    void aFirstBuildStartsJrubyBeforeReadingAnything(@org.junit.jupiter.api.io.TempDir Path project) throws Exception {
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "no content: nothing to convert");
+        Files.createDirectories(project.resolve("content/tin"));
+        Files.writeString(project.resolve("content/tin/a.txt"), "x");
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "no AsciiDoc in content/");
+        Files.writeString(project.resolve("content/tin/moi.adoc"), "= Tin\n\nMới.\n");
+        assertTrue(AsciidocCache.startEngineOnFirstBuild(project), "first build with AsciiDoc: start now");
+        new AsciidocCache(project, DATE).convertAll(List.of(doc("tin/moi.adoc", "= Tin\n\nMới.\n"))).join();
+        assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "built before: only what changed is converted");
     }
 
     private static ContentDoc doc(String name, String asciidoc) {
