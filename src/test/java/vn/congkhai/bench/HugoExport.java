@@ -56,6 +56,7 @@ public final class HugoExport {
 
     /** {@code HugoExport PROJECT HUGO_DIR DATE}: writes {@code content/} and {@code data/} of the Hugo site. */
     public static void main(String[] args) throws IOException {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
         int pages = export(Path.of(args[0]), Path.of(args[1]), LocalDate.parse(args[2]));
         System.out.println(pages + " pages exported to " + args[1]);
     }
