@@ -24,11 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a ward project into the content of a Hugo site that shows the same unit, leaderboard and criterion pages
- * ({@code bench/vs-hugo}). The YAML is read, validated and scored by congkhai's own load and compute stages, and each
+ * ({@code bench/vs-hugo}): those whose address {@link MainTextComparison} compares. The YAML is read, validated and scored by congkhai's own load and compute stages, and each
  * page's model is the one congkhai's templates receive ({@link PagePlanner}), written as the page's JSON front matter:
  * ranks, totals, the Vietnamese sentences, number formats and chart geometry are all precomputed, so Hugo only fills
  * templates and writes files. That favours Hugo, and is said so wherever the figures are shown.
@@ -44,9 +43,6 @@ import java.util.Set;
  * {@code page} becomes {@code meta}. What every page shares ({@code site}) goes once to {@code data/site.json}.
  */
 public final class HugoExport {
-    /** congkhai's templates whose pages the benchmark builds with both generators and compares. */
-    static final Set<String> TEMPLATES = Set.of("unit.ftlh", "leaderboard.ftlh", "criterion.ftlh");
-
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -79,7 +75,9 @@ public final class HugoExport {
         Results results = new ResultsCalculator().compute(loaded, buildDate);
         // the stylesheet and script names appear in <head> only, which the benchmark does not compare
         PagePlanner planner = new PagePlanner(results, buildDate, banner, "congkhai", new Views.AssetsView("", "", "", ""));
-        List<PageSpec> pages = planner.planData().stream().filter(p -> TEMPLATES.contains(p.template())).toList();
+        // chosen by address, as the comparison chooses them: a new page kind there (a leaderboard's second page, say)
+        // is exported too, and Hugo stops on its missing layout until bench/hugo/layouts/_default/ has one
+        List<PageSpec> pages = planner.planData().stream().filter(p -> MainTextComparison.compared(p.path())).toList();
 
         vn.congkhai.TestProjects.deleteTree(hugoDir.resolve("content"));
         vn.congkhai.TestProjects.deleteTree(hugoDir.resolve("data"));

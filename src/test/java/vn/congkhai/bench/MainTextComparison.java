@@ -91,22 +91,24 @@ public final class MainTextComparison {
         return new Outcome(pages.size(), differences);
     }
 
+    private static final List<PathMatcher> MATCHERS = PAGES.stream()
+            .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+
+    /** Whether the page at {@code path} (site-relative, with {@code /}) is one of those compared. */
+    static boolean compared(String path) {
+        Path rel = Path.of(path);
+        return !NOT_COMPARED.contains(path) && MATCHERS.stream().anyMatch(m -> m.matches(rel));
+    }
+
     /** The pages of {@link #PAGES} in a site, as paths relative to it with {@code /}. */
     static List<String> pages(Path site) {
         if (!Files.isDirectory(site)) {
             return List.of();
         }
-        List<PathMatcher> matchers = PAGES.stream().map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
         List<String> found = new ArrayList<>();
         try (var files = Files.walk(site)) {
-            files.filter(Files::isRegularFile).map(site::relativize).forEach(rel -> {
-                if (matchers.stream().anyMatch(m -> m.matches(rel))) {
-                    String page = rel.toString().replace('\\', '/');
-                    if (!NOT_COMPARED.contains(page)) {
-                        found.add(page);
-                    }
-                }
-            });
+            files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .filter(MainTextComparison::compared).forEach(found::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
