@@ -76,7 +76,8 @@ public final class HugoExport {
         // the stylesheet and script names appear in <head> only, which the benchmark does not compare
         PagePlanner planner = new PagePlanner(results, buildDate, banner, "congkhai", new Views.AssetsView("", "", "", ""));
         // chosen by address, as the comparison chooses them: a new page kind there (a leaderboard's second page, say)
-        // is exported too, and Hugo stops on its missing layout until bench/hugo/layouts/_default/ has one
+        // is exported too; Hugo silently skips a page whose layout is missing, so the comparison reports the page
+        // missing until bench/hugo/layouts/_default/ has a layout of the template's name
         List<PageSpec> pages = planner.planData().stream().filter(p -> MainTextComparison.compared(p.path())).toList();
 
         vn.congkhai.TestProjects.deleteTree(hugoDir.resolve("content"));
