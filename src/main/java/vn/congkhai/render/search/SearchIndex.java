@@ -28,8 +28,11 @@ public final class SearchIndex {
     public static final String FOLDER = "tim-kiem/";
     static final int CHUNK = 100;
     static final int SUMMARY_CHARS = 160;
-    /** Pages not worth finding: the search page itself, the "not found" page, and print sheets (their document's page is the answer). */
-    private static final Set<String> UNLISTED = Set.of("search", "404", "sheet");
+    /**
+     * Pages not worth finding: the search page itself, the "not found" page, print sheets (their document's page is
+     * the answer), and the later pages of an archive (its first page is).
+     */
+    private static final Set<String> UNLISTED = Set.of("search", "404", "sheet", "archive-more");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Doc(String title, String url, String summary, Set<String> titleTerms, Set<String> textTerms) {
