@@ -112,10 +112,29 @@ final class DocumentPages {
                     "Bản in khổ A4 để niêm yết: mã QR dẫn tới văn bản trên cổng thông tin.", "sheet", Map.of("documents", List.of(d))));
         }
         if (anyDemocracy) {
-            pages.add(planner.page(COMBINED_SHEET, "document-sheet.ftlh", "Bản in mã QR các văn bản quy chế dân chủ",
-                    "Bản in khổ A4 cho bảng tin nhà văn hóa: mã QR của mọi văn bản về thực hiện dân chủ ở cơ sở.", "sheet",
-                    Map.of("documents", all.stream().filter(v -> documents.stream()
-                            .anyMatch(d -> d.id().equals(v.id()) && d.democracyRegulation())).toList())));
+            pages.addAll(combinedSheets());
+        }
+        return pages;
+    }
+
+    /**
+     * The combined sheet of the democracy-regulation documents, newest first; past {@link ArchivePages#PER_PAGE} of
+     * them (a national portal's thousands) cut into pages oldest first, each a few sheets of A4 to print.
+     */
+    private List<PageSpec> combinedSheets() {
+        String title = "Bản in mã QR các văn bản quy chế dân chủ";
+        String description = "Bản in khổ A4 cho bảng tin nhà văn hóa: mã QR của mọi văn bản về thực hiện dân chủ ở cơ sở.";
+        List<LegalDocument> democracy = documents.stream().filter(LegalDocument::democracyRegulation).toList();
+        if (democracy.size() <= ArchivePages.PER_PAGE) {
+            return List.of(planner.lazyPage(COMBINED_SHEET, "document-sheet.ftlh", title, description, "sheet",
+                    () -> Map.of("documents", democracy.stream().map(this::view).toList())));
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        List<LegalDocument> oldestFirst = democracy.stream().sorted(OLDEST_FIRST).toList();
+        for (ArchivePages.Part<LegalDocument> part : ArchivePages.split(oldestFirst, COMBINED_SHEET.replaceFirst("\\.html$", ""),
+                "Các trang của bản in")) {
+            pages.add(planner.lazyPage(part.href(), "document-sheet.ftlh", title + part.suffix(), description, "sheet",
+                    () -> Map.of("documents", part.items().stream().map(this::view).toList(), "pager", part.pager())));
         }
         return pages;
     }
