@@ -81,7 +81,7 @@ final class NoticePages {
             List<Link> monthLinks = months.descendingMap().entrySet().stream().map(e -> new Link(monthName(e.getKey()),
                     ArchivePages.href(monthBase(e.getKey()), 1), e.getValue().size() + " thông báo")).toList();
             String shownCurrent = current.size() > ArchivePages.FIRST_PAGE ? "Trang này hiện " + ArchivePages.FIRST_PAGE
-                    + " thông báo mới nhất trong số " + current.size() + " thông báo đang niêm yết. Mọi thông báo được liệt kê theo tháng ở cuối trang." : "";
+                    + " thông báo mới nhất trong số " + current.size() + " thông báo đang niêm yết. Mọi thông báo được liệt kê theo tháng, ở cuối trang." : "";
             String shownExpired = expired.size() > ArchivePages.FIRST_PAGE ? "Trang này hiện " + ArchivePages.FIRST_PAGE
                     + " thông báo mới nhất trong số " + expired.size() + " thông báo đã hết hạn niêm yết. Mọi thông báo được liệt kê theo tháng." : "";
             List<NoticeState> firstCurrent = current.subList(0, Math.min(current.size(), ArchivePages.FIRST_PAGE));
@@ -90,7 +90,7 @@ final class NoticePages {
                     "Các nội dung đang được niêm yết, công khai theo Luật Thực hiện dân chủ ở cơ sở.", "notices",
                     () -> Map.of("notices", views(firstCurrent), "archive", false, "otherHref", "thong-bao/luu-tru.html",
                             "otherCount", expired.size(), "quarters", quarterLinks, "feeds", feeds(), "shown", shownCurrent,
-                            "months", monthLinks, "monthsHref", "")));
+                            "months", monthLinks, "monthsHref", cut ? "thong-bao/index.html#h-theo-thang" : "")));
             // once cut, the archive names no count that a new notice changes: it is rewritten when notices expire, not when one is added
             pages.add(planner.lazyPage("thong-bao/luu-tru.html", "notices.ftlh", "Lưu trữ thông báo đã hết hạn niêm yết",
                     "Các thông báo đã hết thời hạn niêm yết, vẫn giữ nguyên địa chỉ để tra cứu (Luật 10/2022 Điều 14 khoản 2).", "notices",
