@@ -1,7 +1,7 @@
 /*
  * congkhai: search without a server. The portal's search page (tim-kiem/index.html) downloads a small
  * index built when the portal was built: chi-muc.json (what the index holds), one postings file per
- * first letter of a word (chi-muc-X.json) for the words typed, then the titles of the first results
+ * first letter of a word (chi-muc-X.json; per first two, chi-muc-XY.json, for a letter with very many words) for the words typed, then the titles of the first results
  * (trang-N.json). Every word is folded first, exactly as vn.congkhai.render.search.Folding does at
  * build time: "phuong my phuoc" and "thu tuc dat dai" find "phường Mỹ Phước" and "thủ tục đất đai".
  * Without JavaScript the page says how else to find a page (the site map); this script hides that note.
@@ -30,10 +30,26 @@
     return fold(text).split(SEPARATORS).filter(function (t) { return t.length > 0; });
   }
 
-  /* Which postings file holds a word: its first letter or digit, "_" for anything else. */
-  function shardOf(term) {
-    var c = term.charAt(0);
+  function plain(c) {
     return /[a-z0-9]/.test(c) ? c : '_';
+  }
+
+  /*
+   * Which postings file holds a word: its first letter or digit, "_" for anything else; when that letter's file is
+   * split (chi-muc.json's split: a national portal's thousands of numbers), its first two, as SearchIndex.shardOf.
+   */
+  function shardOf(term, split) {
+    var first = plain(term.charAt(0));
+    return split && split.indexOf(first) >= 0 && term.length > 1 ? first + plain(term.charAt(1)) : first;
+  }
+
+  /* The postings files a word needs: its own; the start of a word typed as one letter whose file is split needs them all. */
+  function shardsFor(word, prefix, meta) {
+    var key = shardOf(word, meta.split);
+    if (prefix && word.length === 1 && meta.split && meta.split.indexOf(key) >= 0) {
+      return meta.shards.filter(function (s) { return s.charAt(0) === key; });
+    }
+    return meta.shards.indexOf(key) >= 0 ? [key] : [];
   }
 
   /*
@@ -92,20 +108,28 @@
       return Promise.resolve({words: words, hits: [], meta: null});
     }
     return load('chi-muc.json').then(function (meta) {
-      var letters = [];
-      words.forEach(function (w) {
-        var l = shardOf(w);
-        if (letters.indexOf(l) < 0 && meta.shards.indexOf(l) >= 0) {
-          letters.push(l);
-        }
+      var needs = words.map(function (w, i) { return shardsFor(w, prefix && i === words.length - 1, meta); });
+      var keys = [];
+      needs.forEach(function (list) {
+        list.forEach(function (k) {
+          if (keys.indexOf(k) < 0) {
+            keys.push(k);
+          }
+        });
       });
-      return Promise.all(letters.map(function (l) { return load('chi-muc-' + l + '.json'); })).then(function (files) {
+      return Promise.all(keys.map(function (k) { return load('chi-muc-' + k + '.json'); })).then(function (files) {
         var shards = {};
-        letters.forEach(function (l, i) { shards[l] = files[i]; });
+        keys.forEach(function (k, i) { shards[k] = files[i]; });
         var scores = null;
         var inTitle = {};
         words.forEach(function (w, i) {
-          var found = match(shards[shardOf(w)], w, prefix && i === words.length - 1);
+          var found = {};
+          needs[i].forEach(function (k) {
+            var part = match(shards[k], w, prefix && i === words.length - 1);
+            Object.keys(part).forEach(function (id) {
+              found[id] = Math.max(found[id] || 0, part[id]);
+            });
+          });
           Object.keys(found).forEach(function (id) {
             if (found[id] >= 3) { /* a title weight: 4 whole word, 3 start of a word */
               inTitle[id] = (inTitle[id] || 0) + 1;
@@ -153,7 +177,7 @@
     });
   }
 
-  global.congkhaiTimKiem = {fold: fold, terms: terms, shardOf: shardOf, decode: decode, search: search, describe: describe};
+  global.congkhaiTimKiem = {fold: fold, terms: terms, shardOf: shardOf, shardsFor: shardsFor, decode: decode, search: search, describe: describe};
 
   if (!global.document || !document.querySelector) {
     return;

@@ -81,6 +81,16 @@ class PublicationsEndToEndTest {
     }
 
     @Test
+    void aWardsShortListsShowEverythingWithNoPagerNorArchive() throws IOException {
+        for (String path : List.of("thong-bao/index.html", "thong-bao/luu-tru.html", "van-ban/index.html", "cong-khai/muc-4.html")) {
+            Document d = page(path);
+            assertTrue(d.select("nav.pager, .list-shown, .list-more, #h-theo-thang, #h-theo-nam").isEmpty(), path);
+        }
+        assertFalse(Files.exists(site.resolve("thong-bao/thang")), "no archive by month");
+        assertFalse(Files.exists(site.resolve("van-ban/nam")), "no archive by year");
+    }
+
+    @Test
     void noticesHaveAnAtomFeedNewestFirstWithAbsoluteAddresses() throws IOException {
         Document feed = Jsoup.parse(Files.readString(site.resolve("thong-bao/atom.xml")), "", org.jsoup.parser.Parser.xmlParser());
         assertEquals("http://www.w3.org/2005/Atom", feed.selectFirst("feed").attr("xmlns"));

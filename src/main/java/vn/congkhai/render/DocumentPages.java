@@ -76,9 +76,35 @@ final class DocumentPages {
         List<PageSpec> pages = new ArrayList<>();
         List<DocumentView> all = documents.stream().map(this::view).toList();
         boolean anyDemocracy = documents.stream().anyMatch(LegalDocument::democracyRegulation);
+        boolean cut = documents.size() > ArchivePages.FIRST_PAGE;
+        java.util.TreeMap<Integer, List<LegalDocument>> years = new java.util.TreeMap<>();
+        if (cut) {
+            documents.stream().sorted(OLDEST_FIRST).forEach(d -> years.computeIfAbsent(d.signed().getYear(), k -> new ArrayList<>()).add(d));
+        }
+        List<Views.Link> yearLinks = years.descendingMap().entrySet().stream().map(e -> new Views.Link("Năm " + e.getKey(),
+                ArchivePages.href(yearBase(e.getKey()), 1), e.getValue().size() + " văn bản")).toList();
+        List<DocumentView> first = all.subList(0, Math.min(all.size(), ArchivePages.FIRST_PAGE));
         pages.add(planner.page("van-ban/index.html", "documents.ftlh", "Văn bản",
                 "Văn bản pháp luật, văn bản chỉ đạo, điều hành và quy chế dân chủ ở cơ sở, kèm tệp tải về và mã QR.", "documents",
-                Map.of("documents", all, "combinedSheet", anyDemocracy ? COMBINED_SHEET : "")));
+                Map.of("documents", first, "combinedSheet", anyDemocracy ? COMBINED_SHEET : "", "pager", Pager.view("", 1, 1, k -> ""),
+                        "crumbs", List.of(), "years", yearLinks, "around", List.of(),
+                        "shown", cut ? "Trang này hiện " + ArchivePages.FIRST_PAGE + " văn bản mới nhất trong số " + all.size()
+                                + " văn bản. Mọi văn bản được liệt kê theo năm ký ở cuối trang." : "")));
+        years.forEach((year, inYear) -> {
+            Integer before = years.lowerKey(year);
+            Integer after = years.higherKey(year);
+            List<Views.Link> around = new ArrayList<>();
+            if (before != null) {
+                around.add(new Views.Link("‹ Năm " + before, ArchivePages.href(yearBase(before), 1), "prev"));
+            }
+            if (after != null) {
+                around.add(new Views.Link("Năm " + after + " ›", ArchivePages.href(yearBase(after), 1), "next"));
+            }
+            for (ArchivePages.Part<LegalDocument> part : ArchivePages.split(inYear, yearBase(year), "Các trang văn bản năm " + year)) {
+                pages.add(listPage(part, "Văn bản ký năm " + year, "Các văn bản ký trong năm " + year + ", theo ngày ký, cũ trước.",
+                        "documents-year", List.of(Map.of("label", "Văn bản", "href", "van-ban/index.html")), around));
+            }
+        });
         for (DocumentView d : all) {
             pages.add(planner.page(d.href(), "document.ftlh", d.number().isEmpty() ? d.title() : d.type() + " " + d.number(),
                     d.title(), "document", Map.of("document", d, "jsonLd", DocumentLd.of(d, site.baseUrl()))));
@@ -86,16 +112,56 @@ final class DocumentPages {
                     "Bản in khổ A4 để niêm yết: mã QR dẫn tới văn bản trên cổng thông tin.", "sheet", Map.of("documents", List.of(d))));
         }
         if (anyDemocracy) {
-            pages.add(planner.page(COMBINED_SHEET, "document-sheet.ftlh", "Bản in mã QR các văn bản quy chế dân chủ",
-                    "Bản in khổ A4 cho bảng tin nhà văn hóa: mã QR của mọi văn bản về thực hiện dân chủ ở cơ sở.", "sheet",
-                    Map.of("documents", all.stream().filter(v -> documents.stream()
-                            .anyMatch(d -> d.id().equals(v.id()) && d.democracyRegulation())).toList())));
+            pages.addAll(combinedSheets());
+        }
+        return pages;
+    }
+
+    /**
+     * The combined sheet of the democracy-regulation documents, newest first; past {@link ArchivePages#PER_PAGE} of
+     * them (a national portal's thousands) cut into pages oldest first, each a few sheets of A4 to print.
+     */
+    private List<PageSpec> combinedSheets() {
+        String title = "Bản in mã QR các văn bản quy chế dân chủ";
+        String description = "Bản in khổ A4 cho bảng tin nhà văn hóa: mã QR của mọi văn bản về thực hiện dân chủ ở cơ sở.";
+        List<LegalDocument> democracy = documents.stream().filter(LegalDocument::democracyRegulation).toList();
+        if (democracy.size() <= ArchivePages.PER_PAGE) {
+            return List.of(planner.lazyPage(COMBINED_SHEET, "document-sheet.ftlh", title, description, "sheet",
+                    () -> Map.of("documents", democracy.stream().map(this::view).toList())));
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        List<LegalDocument> oldestFirst = democracy.stream().sorted(OLDEST_FIRST).toList();
+        for (ArchivePages.Part<LegalDocument> part : ArchivePages.split(oldestFirst, COMBINED_SHEET.replaceFirst("\\.html$", ""),
+                "Các trang của bản in")) {
+            pages.add(planner.lazyPage(part.href(), "document-sheet.ftlh", title + part.suffix(), description, "sheet",
+                    () -> Map.of("documents", part.items().stream().map(this::view).toList(), "pager", part.pager())));
         }
         return pages;
     }
 
     List<DocumentView> inCategory(int number) {
         return documents.stream().filter(d -> d.category() == number).map(this::view).toList();
+    }
+
+    /** The order of archives: by the day signed, then by id. */
+    static final Comparator<LegalDocument> OLDEST_FIRST = Comparator.comparing(LegalDocument::signed).thenComparing(LegalDocument::id);
+
+    static String yearBase(int year) {
+        return "van-ban/nam/" + year;
+    }
+
+    /** The documents of a category, newest signed first (as the list of documents). */
+    List<LegalDocument> inCategoryNewestFirst(int number) {
+        return documents.stream().filter(d -> d.category() == number).toList();
+    }
+
+    /** One page of an archive of documents (a year's, a category's), in the list's own table, its model built when rendered. */
+    PageSpec listPage(ArchivePages.Part<LegalDocument> part, String title, String description, String kind,
+                      List<Map<String, String>> crumbs, List<Views.Link> around) {
+        return planner.lazyPage(part.href(), "documents.ftlh", title + part.suffix(), description,
+                part.first() ? kind : NoticePages.ARCHIVE_MORE,
+                () -> Map.of("documents", part.items().stream().map(this::view).toList(), "combinedSheet", "", "pager", part.pager(),
+                        "crumbs", crumbs, "years", List.of(), "around", around, "shown", ""));
     }
 
     List<GeneratedFile> files() {

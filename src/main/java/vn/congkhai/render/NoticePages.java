@@ -14,6 +14,7 @@ import vn.congkhai.render.PublicationViews.NoticeView;
 import vn.congkhai.render.Views.Link;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,30 +52,117 @@ final class NoticePages {
         return "thong-bao/danh-sach/" + year + "-q" + quarter + ".html";
     }
 
+    static String monthBase(YearMonth m) {
+        return "thong-bao/thang/" + m;
+    }
+
+    /**
+     * The list of notices posted now ({@code thong-bao/index.html}), the archive of expired ones
+     * ({@code luu-tru.html}), the quarterly lists and the category pages. While both lists fit on a page they show
+     * everything, as a ward's portal always has; past {@link ArchivePages#FIRST_PAGE} either shows its newest and
+     * every notice is listed on a page per month of posting ({@code thong-bao/thang/2025-03.html}), which a new
+     * notice changes only in its own month.
+     */
     List<PageSpec> listPages() {
         List<PageSpec> pages = new ArrayList<>(categoryPages());
         Map<Integer, List<ListedItem>> quarters = quarterlyLists();
+        List<NoticeState> current = states.stream().filter(s -> !s.expired()).toList();
+        List<NoticeState> expired = states.stream().filter(NoticeState::expired).toList();
+        boolean cut = current.size() > ArchivePages.FIRST_PAGE || expired.size() > ArchivePages.FIRST_PAGE;
         List<Link> quarterLinks = new ArrayList<>();
-        new TreeMap<>(quarters).descendingMap().forEach((key, items) -> quarterLinks.add(new Link(
-                "Quý " + roman(key % 10) + "/" + key / 10, quarterHref(key / 10, key % 10), items.size() + " mục")));
+        List<Link> quarterNames = new ArrayList<>();
+        new TreeMap<>(quarters).descendingMap().forEach((key, items) -> {
+            String label = "Quý " + roman(key % 10) + "/" + key / 10;
+            quarterLinks.add(new Link(label, quarterHref(key / 10, key % 10), items.size() + " mục"));
+            quarterNames.add(new Link(label, quarterHref(key / 10, key % 10), ""));
+        });
         if (!data.notices().isEmpty()) {
-            List<NoticeView> current = current();
-            List<NoticeView> expired = states.stream().filter(NoticeState::expired).map(this::view).toList();
-            pages.add(planner.page("thong-bao/index.html", "notices.ftlh", "Thông báo, niêm yết",
+            TreeMap<YearMonth, List<NoticeState>> months = cut ? byMonth() : new TreeMap<>();
+            List<Link> monthLinks = months.descendingMap().entrySet().stream().map(e -> new Link(monthName(e.getKey()),
+                    ArchivePages.href(monthBase(e.getKey()), 1), e.getValue().size() + " thông báo")).toList();
+            String shownCurrent = current.size() > ArchivePages.FIRST_PAGE ? "Trang này hiện " + ArchivePages.FIRST_PAGE
+                    + " thông báo mới nhất trong số " + current.size() + " thông báo đang niêm yết. Mọi thông báo được liệt kê theo tháng, ở cuối trang." : "";
+            String shownExpired = expired.size() > ArchivePages.FIRST_PAGE ? "Trang này hiện " + ArchivePages.FIRST_PAGE
+                    + " thông báo mới nhất trong số " + expired.size() + " thông báo đã hết hạn niêm yết. Mọi thông báo được liệt kê theo tháng." : "";
+            List<NoticeState> firstCurrent = current.subList(0, Math.min(current.size(), ArchivePages.FIRST_PAGE));
+            List<NoticeState> firstExpired = expired.subList(0, Math.min(expired.size(), ArchivePages.FIRST_PAGE));
+            pages.add(planner.lazyPage("thong-bao/index.html", "notices.ftlh", "Thông báo, niêm yết",
                     "Các nội dung đang được niêm yết, công khai theo Luật Thực hiện dân chủ ở cơ sở.", "notices",
-                    Map.of("notices", current, "archive", false, "otherHref", "thong-bao/luu-tru.html", "otherCount", expired.size(),
-                            "quarters", quarterLinks, "feeds", feeds())));
-            pages.add(planner.page("thong-bao/luu-tru.html", "notices.ftlh", "Lưu trữ thông báo đã hết hạn niêm yết",
+                    () -> Map.of("notices", views(firstCurrent), "archive", false, "otherHref", "thong-bao/luu-tru.html",
+                            "otherCount", expired.size(), "quarters", quarterLinks, "feeds", feeds(), "shown", shownCurrent,
+                            "months", monthLinks, "monthsHref", cut ? "thong-bao/index.html#h-theo-thang" : "")));
+            // once cut, the archive names no count that a new notice changes: it is rewritten when notices expire, not when one is added
+            pages.add(planner.lazyPage("thong-bao/luu-tru.html", "notices.ftlh", "Lưu trữ thông báo đã hết hạn niêm yết",
                     "Các thông báo đã hết thời hạn niêm yết, vẫn giữ nguyên địa chỉ để tra cứu (Luật 10/2022 Điều 14 khoản 2).", "notices",
-                    Map.of("notices", expired, "archive", true, "otherHref", "thong-bao/index.html", "otherCount", current.size(),
-                            "quarters", quarterLinks, "feeds", feeds())));
+                    () -> Map.of("notices", views(firstExpired), "archive", true, "otherHref", "thong-bao/index.html",
+                            "otherCount", cut ? -1 : current.size(), "quarters", cut ? quarterNames : quarterLinks, "feeds", feeds(),
+                            "shown", shownExpired, "months", List.of(), "monthsHref", cut ? "thong-bao/index.html#h-theo-thang" : "")));
+            pages.addAll(monthPages(months));
         }
-        quarters.forEach((key, items) -> pages.add(planner.page(quarterHref(key / 10, key % 10), "quarter.ftlh",
-                "Danh mục thông tin đã công khai quý " + roman(key % 10) + "/" + key / 10,
-                "Danh mục mọi nội dung đã công khai trong quý, với hình thức và thời điểm công khai (Luật 10/2022 Điều 13 khoản 2).",
-                "quarter", Map.of("items", items, "from", DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3 - 2, 1)),
-                        "to", DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3, 1).plusMonths(1).minusDays(1))))));
+        quarters.forEach((key, items) -> {
+            String title = "Danh mục thông tin đã công khai quý " + roman(key % 10) + "/" + key / 10;
+            String from = DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3 - 2, 1));
+            String to = DocumentPages.date(LocalDate.of(key / 10, key % 10 * 3, 1).plusMonths(1).minusDays(1));
+            String base = quarterHref(key / 10, key % 10).replaceFirst("\\.html$", "");
+            for (ArchivePages.Part<ListedItem> part : ArchivePages.split(items, base, "Các trang của danh mục quý")) {
+                pages.add(planner.page(part.href(), "quarter.ftlh", title + part.suffix(),
+                        "Danh mục mọi nội dung đã công khai trong quý, với hình thức và thời điểm công khai (Luật 10/2022 Điều 13 khoản 2).",
+                        part.first() ? "quarter" : ARCHIVE_MORE, Map.of("items", part.items(), "from", from, "to", to,
+                                "pager", part.pager(), "offset", (part.number() - 1) * ArchivePages.PER_PAGE)));
+            }
+        });
         return pages;
+    }
+
+    /** The kind of an archive's second and later pages: the site map and the search list only its first. */
+    static final String ARCHIVE_MORE = "archive-more";
+
+    /** The order of archives: by the day posted, then by id; a notice added today goes last. */
+    private static final Comparator<NoticeState> OLDEST_FIRST = Comparator.comparing((NoticeState s) -> s.notice().posted())
+            .thenComparing(s -> s.notice().id());
+
+    /** Every notice by the month it is posted in, oldest first within the month. */
+    private TreeMap<YearMonth, List<NoticeState>> byMonth() {
+        TreeMap<YearMonth, List<NoticeState>> months = new TreeMap<>();
+        states.stream().sorted(OLDEST_FIRST)
+                .forEach(s -> months.computeIfAbsent(YearMonth.from(s.notice().posted()), k -> new ArrayList<>()).add(s));
+        return months;
+    }
+
+    /**
+     * A page per month (more past {@link ArchivePages#PER_PAGE}): each notice with what does not change from day to
+     * day (category, dates), so a month's page keeps its bytes until a notice of that month is added or edited.
+     */
+    private List<PageSpec> monthPages(TreeMap<YearMonth, List<NoticeState>> months) {
+        List<PageSpec> pages = new ArrayList<>();
+        months.forEach((month, inMonth) -> {
+            YearMonth before = months.lowerKey(month);
+            YearMonth after = months.higherKey(month);
+            List<Link> around = new ArrayList<>();
+            if (before != null) {
+                around.add(new Link("‹ " + monthName(before), ArchivePages.href(monthBase(before), 1), "prev"));
+            }
+            if (after != null) {
+                around.add(new Link(monthName(after) + " ›", ArchivePages.href(monthBase(after), 1), "next"));
+            }
+            String title = "Thông báo " + monthName(month).toLowerCase(java.util.Locale.ROOT);
+            for (ArchivePages.Part<NoticeState> part : ArchivePages.split(inMonth, monthBase(month), "Các trang thông báo " + monthName(month).toLowerCase(java.util.Locale.ROOT))) {
+                pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", title + part.suffix(),
+                        "Các thông báo niêm yết trong " + monthName(month).toLowerCase(java.util.Locale.ROOT) + ", theo ngày niêm yết, cũ trước.",
+                        part.first() ? "notice-month" : ARCHIVE_MORE,
+                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", around,
+                                "crumbs", List.of(Map.of("label", "Thông báo", "href", "thong-bao/index.html")))));
+            }
+        });
+        return pages;
+    }
+
+    static String monthName(YearMonth m) {
+        return "Tháng " + m.getMonthValue() + "/" + m.getYear();
+    }
+
+    private List<NoticeView> views(List<NoticeState> list) {
+        return list.stream().map(this::view).toList();
     }
 
     List<NoticeView> current() {
@@ -92,6 +180,8 @@ final class NoticePages {
     }
 
     static final String FEED = "thong-bao/atom.xml";
+    /** The newest this many notices are in the feed: a reader polls it for what is new, the portal keeps the rest. */
+    static final int FEED_ENTRIES = 100;
 
     List<GeneratedFile> files() {
         List<GeneratedFile> files = new ArrayList<>(data.notices().stream().flatMap(n -> n.attachments().stream())
@@ -102,13 +192,13 @@ final class NoticePages {
         return files;
     }
 
-    /** The notices posted so far, newest first, for feed readers and other portals (NĐ 224 Điều 11 k5). */
+    /** The notices posted so far, the newest {@link #FEED_ENTRIES}, newest first, for feed readers and other portals (NĐ 224 Điều 11 k5). */
     private byte[] feed() {
         String base = documents.baseUrl();
         vn.congkhai.render.meta.AtomFeed.Feed feed = new vn.congkhai.render.meta.AtomFeed.Feed(base + "thong-bao/",
                 "Thông báo, niêm yết – " + documents.portalTitle(), "Các nội dung công khai theo Luật Thực hiện dân chủ ở cơ sở.",
                 base + FEED, base + "thong-bao/", documents.publisher(), documents.email(), asOf);
-        return vn.congkhai.render.meta.AtomFeed.write(feed, states.stream().filter(s -> !s.notice().posted().isAfter(asOf)).map(s -> {
+        return vn.congkhai.render.meta.AtomFeed.write(feed, states.stream().filter(s -> !s.notice().posted().isAfter(asOf)).limit(FEED_ENTRIES).map(s -> {
             Notice n = s.notice();
             String summary = String.join(". ", java.util.stream.Stream.of(DocumentPages.categoryLabel(data.rules(), n.category()),
                     decision(n), s.status().label + (s.lastDay().map(d -> " đến hết ngày " + DocumentPages.date(d)).orElse(""))).filter(x -> !x.isEmpty()).toList()) + ".";
@@ -136,11 +226,52 @@ final class NoticePages {
                 "Các nhóm nội dung cấp xã phải công khai theo Luật Thực hiện dân chủ ở cơ sở (Điều 11), mỗi nhóm một trang.",
                 "categories", Map.of("categories", categories, "noticesHref", data.notices().isEmpty() ? "" : "thong-bao/index.html")));
         for (CategoryView c : categories) {
-            pages.add(planner.page(c.href(), "category.ftlh", "Nhóm " + c.number() + ": " + c.title(),
-                    "Nội dung công khai nhóm " + c.number() + ": " + c.title() + ".", "category",
-                    Map.of("category", new CategoryPageView(c,
-                            states.stream().filter(s -> s.notice().category() == c.number()).map(this::view).toList(),
-                            documents.inCategory(c.number())))));
+            pages.addAll(categoryPages(c));
+        }
+        return pages;
+    }
+
+    static String categoryBase(int number, String what) {
+        return "cong-khai/muc-" + number + "/" + what;
+    }
+
+    /**
+     * A category's page: all its notices and documents while each fits on a page; past
+     * {@link ArchivePages#FIRST_PAGE} the newest of them and a link to the category's archive of that kind
+     * ({@code cong-khai/muc-4/thong-bao.html}, oldest first, so a new notice changes its last page only).
+     */
+    private List<PageSpec> categoryPages(CategoryView c) {
+        List<PageSpec> pages = new ArrayList<>();
+        List<NoticeState> notices = states.stream().filter(s -> s.notice().category() == c.number()).toList(); // newest first
+        List<LegalDocument> docs = documents.inCategoryNewestFirst(c.number());
+        String title = "Nhóm " + c.number() + ": " + c.title();
+        boolean moreNotices = notices.size() > ArchivePages.FIRST_PAGE;
+        boolean moreDocs = docs.size() > ArchivePages.FIRST_PAGE;
+        String noticesBase = categoryBase(c.number(), "thong-bao");
+        String docsBase = categoryBase(c.number(), "van-ban");
+        pages.add(planner.lazyPage(c.href(), "category.ftlh", title, "Nội dung công khai nhóm " + c.number() + ": " + c.title() + ".", "category",
+                () -> Map.of("category", new CategoryPageView(c, views(notices.subList(0, Math.min(notices.size(), ArchivePages.FIRST_PAGE))),
+                        docs.stream().limit(ArchivePages.FIRST_PAGE).map(documents::view).toList()),
+                        "moreNotices", moreNotices ? new Link("Xem đủ " + notices.size() + " thông báo của nhóm", ArchivePages.href(noticesBase, 1),
+                                "Trang này hiện " + ArchivePages.FIRST_PAGE + " thông báo mới nhất.") : new Link("", "", ""),
+                        "moreDocuments", moreDocs ? new Link("Xem đủ " + docs.size() + " văn bản của nhóm", ArchivePages.href(docsBase, 1),
+                                "Trang này hiện " + ArchivePages.FIRST_PAGE + " văn bản mới nhất.") : new Link("", "", ""))));
+        List<Map<String, String>> crumbs = List.of(Map.of("label", "Công khai", "href", "cong-khai/index.html"),
+                Map.of("label", "Nhóm " + c.number(), "href", c.href()));
+        if (moreNotices) {
+            List<NoticeState> oldestFirst = notices.stream().sorted(OLDEST_FIRST).toList();
+            for (ArchivePages.Part<NoticeState> part : ArchivePages.split(oldestFirst, noticesBase, "Các trang thông báo nhóm " + c.number())) {
+                pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", "Thông báo nhóm " + c.number() + ": " + c.title() + part.suffix(),
+                        "Mọi thông báo thuộc nhóm " + c.number() + ", theo ngày niêm yết, cũ trước.", part.first() ? "category-archive" : ARCHIVE_MORE,
+                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", List.of(), "crumbs", crumbs)));
+            }
+        }
+        if (moreDocs) {
+            List<LegalDocument> oldestFirst = docs.stream().sorted(DocumentPages.OLDEST_FIRST).toList();
+            for (ArchivePages.Part<LegalDocument> part : ArchivePages.split(oldestFirst, docsBase, "Các trang văn bản nhóm " + c.number())) {
+                pages.add(documents.listPage(part, "Văn bản nhóm " + c.number() + ": " + c.title(),
+                        "Mọi văn bản thuộc nhóm " + c.number() + ", theo ngày ký, cũ trước.", "category-archive", crumbs, List.of()));
+            }
         }
         return pages;
     }

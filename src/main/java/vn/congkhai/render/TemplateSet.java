@@ -19,7 +19,7 @@ public final class TemplateSet {
     /** The default templates shipped in the plugin jar (a jar cannot be listed portably); a test keeps it equal to {@code templates/}. */
     public static final List<String> DEFAULTS = List.of("404.ftlh", "award.ftlh", "awards.ftlh", "boards.ftlh", "campaign.ftlh",
             "campaigns.ftlh", "categories.ftlh", "category.ftlh", "conformance.ftlh", "contact.ftlh", "criterion.ftlh", "data.ftlh", "document-sheet.ftlh", "document.ftlh",
-            "documents.ftlh", "index.ftlh", "kpi.ftlh", "kpis.ftlh", "layout.ftlh", "leaderboard.ftlh", "news.ftlh", "notice.ftlh",
+            "documents.ftlh", "index.ftlh", "kpi.ftlh", "kpis.ftlh", "layout.ftlh", "leaderboard.ftlh", "news.ftlh", "notice-archive.ftlh", "notice.ftlh",
             "notices.ftlh", "page.ftlh", "post.ftlh", "quarter.ftlh", "rubric.ftlh", "rubrics.ftlh", "search.ftlh", "sitemap.ftlh", "unit.ftlh");
     /** Change with any change to how models become HTML (engine settings, view records). */
     static final String RENDER_POLICY = "congkhai-render-3/freemarker-2.3.34";

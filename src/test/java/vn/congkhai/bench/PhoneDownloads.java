@@ -24,6 +24,10 @@ import javax.xml.validation.SchemaFactory;
 final class PhoneDownloads {
     /** Above this much HTML a page is slow on a phone on 3G and heavy to parse on a cheap one. */
     static final long TOO_BIG = 500 * 1024;
+    /** The aim for every page of a national portal (issue 14): a list past it is cut into pages. */
+    static final long PHONE_AIM = 300 * 1024;
+    /** Searches a citizen types: a notice by its number, a ward, a common word, one letter while typing. */
+    static final List<String> SEARCHES = List.of("thong bao so 12345", "xa thu nghiem so 1234", "quyet dinh", "t", "1");
     private static final int SHOWN = 12;
     private static final Pattern LOC = Pattern.compile("<loc>[^<]*/([^/<]+\\.xml)</loc>");
 
@@ -43,14 +47,16 @@ final class PhoneDownloads {
         for (Path f : html.subList(0, Math.min(SHOWN, html.size()))) {
             line(site, f, out);
         }
-        for (String named : List.of("xep-hang/index.html", "so-do-trang.html", "thong-bao/index.html", "van-ban/index.html",
-                "index.html")) {
+        for (String named : List.of("xep-hang/index.html", "so-do-trang.html", "thong-bao/index.html", "thong-bao/luu-tru.html",
+                "van-ban/index.html", "van-ban/in-quy-che-dan-chu.html", "cong-khai/muc-4.html", "index.html")) {
             if (Files.isRegularFile(site.resolve(named))) {
                 line(site, site.resolve(named), out);
             }
         }
+        archives(site, files, out);
         long tooBig = html.stream().filter(f -> size(f) > TOO_BIG).count();
-        out.printf("  pages over %d KiB of HTML: %d%n", TOO_BIG / 1024, tooBig);
+        out.printf("  pages over %d KiB of HTML: %d; over %d KiB: %d%n", TOO_BIG / 1024, tooBig, PHONE_AIM / 1024,
+                html.stream().filter(f -> size(f) > PHONE_AIM).count());
         Path search = site.resolve("tim-kiem");
         if (Files.isDirectory(search)) {
             List<Path> index;
@@ -66,9 +72,40 @@ final class PhoneDownloads {
             }
             if (Files.isRegularFile(search.resolve("chi-muc.json"))) {
                 line(site, search.resolve("chi-muc.json"), out);
+                searches(site, out);
             }
         }
         sitemap(site, out);
+    }
+
+    /** The archive pages of long lists (by month, year, category): how many, and the biggest of them. */
+    private static void archives(Path site, List<Path> files, PrintStream out) {
+        List<Path> archive = files.stream().filter(f -> {
+            String rel = site.relativize(f).toString().replace('\\', '/');
+            return rel.matches("thong-bao/thang/.*\\.html|van-ban/nam/.*\\.html|cong-khai/muc-\\d+/.*\\.html|thong-bao/danh-sach/.*\\.html"
+                    + "|van-ban/in-quy-che-dan-chu.*\\.html");
+        }).sorted(Comparator.comparingLong(PhoneDownloads::size).reversed().thenComparing(Path::toString)).toList();
+        out.printf("  archive pages of long lists (months, years, categories, quarters, QR sheets): %d; the biggest:%n", archive.size());
+        for (Path f : archive.subList(0, Math.min(3, archive.size()))) {
+            line(site, f, out);
+        }
+    }
+
+    /** What one search downloads, run by the portal's own tim-kiem.js under Node (query and first ten results). */
+    private static void searches(Path site, PrintStream out) {
+        try {
+            Path work = Files.createTempDirectory("congkhai-phone-search");
+            var results = vn.congkhai.render.search.Node.search(work, site, SEARCHES.toArray(String[]::new));
+            out.println("  one search (tim-kiem.js under Node: the query, then the first ten results):");
+            for (var e : results.entrySet()) {
+                long gz = e.getValue().files().stream().distinct().mapToLong(n -> gzipSize(site.resolve("tim-kiem").resolve(n))).sum();
+                out.printf("    %-30s %6d hits %10d bytes %8d gzip bytes in %d files%n", "\"" + e.getKey() + "\"", e.getValue().hits(),
+                        e.getValue().bytes(), gz, e.getValue().files().size());
+            }
+            vn.congkhai.TestProjects.deleteTree(work);
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            out.println("  one search: not measured (" + e.getMessage() + ")");
+        }
     }
 
     private static void sitemap(Path site, PrintStream out) throws IOException {

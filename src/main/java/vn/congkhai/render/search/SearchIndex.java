@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * The search index the portal's search page downloads, built from every page's title and description
  * (and the text of AsciiDoc pages), folded by {@link Folding}. Split so a search on a phone downloads
  * little: {@code tim-kiem/chi-muc.json} says how the index is cut; {@code chi-muc-X.json} holds, for
- * the words starting with X, the pages that have them in their title ({@code t}) or only in their text
+ * the words starting with X (or {@code chi-muc-XY.json} for those starting with XY, when X's file would be over
+ * {@link #SPLIT_ABOVE} bytes; {@code split} in chi-muc.json lists those letters), the pages that have them in their title ({@code t}) or only in their text
  * ({@code b}), as base-36 gaps between page numbers with runs shortened ("0~4.a", see {@link #gaps}); {@code trang-N.json} holds the title,
  * address and summary of pages N×100 to N×100+99, fetched only for the results shown.
  * {@code chi-muc.json}'s {@code n} gives, one base-36 digit per page, how many words its title has (35 for 35 or
@@ -28,8 +29,17 @@ public final class SearchIndex {
     public static final String FOLDER = "tim-kiem/";
     static final int CHUNK = 100;
     static final int SUMMARY_CHARS = 160;
-    /** Pages not worth finding: the search page itself, the "not found" page, and print sheets (their document's page is the answer). */
-    private static final Set<String> UNLISTED = Set.of("search", "404", "sheet");
+    /**
+     * Past this many bytes a letter's postings file is cut by two letters: a national portal's "1..." words (notice
+     * numbers) fill 160 KB, which a phone should not fetch to look up one number; cut, about 15 KB each. A ward's files
+     * (2 KB at most for the sample) stay whole.
+     */
+    static final int SPLIT_ABOVE = 16 * 1024;
+    /**
+     * Pages not worth finding: the search page itself, the "not found" page, print sheets (their document's page is
+     * the answer), and the later pages of an archive (its first page is).
+     */
+    private static final Set<String> UNLISTED = Set.of("search", "404", "sheet", "archive-more");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Doc(String title, String url, String summary, Set<String> titleTerms, Set<String> textTerms) {
@@ -53,29 +63,37 @@ public final class SearchIndex {
             text.removeAll(title);
             docs.add(new Doc(p.listing().title(), p.path(), summary(p.listing().description()), title, text));
         }
-        Map<Character, Map<String, Map<String, List<Integer>>>> shards = new TreeMap<>();
+        Map<String, Map<String, Map<String, List<Integer>>>> byLetter = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             Doc d = docs.get(id);
-            post(shards, "t", d.titleTerms(), id);
-            post(shards, "b", d.textTerms(), id);
+            post(byLetter, "t", d.titleTerms(), id, false);
+            post(byLetter, "b", d.textTerms(), id, false);
         }
+        // a letter whose postings are too big for one download on a phone is cut by the words' first two characters
+        Map<String, byte[]> shards = new TreeMap<>();
+        List<String> split = new ArrayList<>();
+        byLetter.forEach((letter, tables) -> {
+            byte[] whole = encode(tables);
+            if (whole.length <= SPLIT_ABOVE) {
+                shards.put(letter, whole);
+                return;
+            }
+            split.add(letter);
+            Map<String, Map<String, Map<String, List<Integer>>>> byTwo = new TreeMap<>();
+            tables.forEach((table, postings) -> postings.forEach((term, ids) -> byTwo.computeIfAbsent(shardOf(term, true), k -> new TreeMap<>())
+                    .computeIfAbsent(table, k -> new TreeMap<>()).put(term, ids)));
+            byTwo.forEach((key, part) -> shards.put(key, encode(part)));
+        });
         List<GeneratedFile> files = new ArrayList<>();
         Map<String, Object> meta = new TreeMap<>();
-        meta.put("v", 2);
+        meta.put("v", 3);
         meta.put("n", titleLengths(docs));
         meta.put("count", docs.size());
         meta.put("chunk", CHUNK);
-        meta.put("shards", shards.keySet().stream().map(String::valueOf).toList());
+        meta.put("shards", List.copyOf(shards.keySet()));
+        meta.put("split", split);
         files.add(json(FOLDER + "chi-muc.json", meta));
-        shards.forEach((letter, tables) -> {
-            Map<String, Map<String, String>> encoded = new TreeMap<>();
-            tables.forEach((table, postings) -> {
-                Map<String, String> out = new TreeMap<>();
-                postings.forEach((term, ids) -> out.put(term, gaps(ids)));
-                encoded.put(table, out);
-            });
-            files.add(json(FOLDER + "chi-muc-" + letter + ".json", encoded));
-        });
+        shards.forEach((key, bytes) -> files.add(new GeneratedFile(FOLDER + "chi-muc-" + key + ".json", () -> bytes)));
         for (int from = 0; from < docs.size(); from += CHUNK) {
             List<List<String>> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK)).stream()
                     .map(d -> List.of(d.title(), d.url(), d.summary())).toList();
@@ -96,16 +114,40 @@ public final class SearchIndex {
         return org.jsoup.Jsoup.parse(html).text() + " " + String.join(" ", tags);
     }
 
-    /** The postings file a folded word belongs to: its first letter or digit, '_' for any other. */
-    static char shardOf(String term) {
-        char c = term.charAt(0);
+    /**
+     * The postings file a folded word belongs to: its first letter or digit, '_' for any other; when that letter's
+     * file is {@code split}, its first two (the second the same way), or the one letter for a word of one letter.
+     * tim-kiem.js's shardOf reads the same.
+     */
+    static String shardOf(String term, boolean split) {
+        String first = String.valueOf(plain(term.charAt(0)));
+        return split && term.length() > 1 ? first + plain(term.charAt(1)) : first;
+    }
+
+    private static char plain(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_';
     }
 
-    private static void post(Map<Character, Map<String, Map<String, List<Integer>>>> shards, String table, Set<String> terms, int id) {
+    private static void post(Map<String, Map<String, Map<String, List<Integer>>>> shards, String table, Set<String> terms, int id,
+                             boolean split) {
         for (String t : terms) {
-            shards.computeIfAbsent(shardOf(t), k -> new TreeMap<>()).computeIfAbsent(table, k -> new TreeMap<>())
+            shards.computeIfAbsent(shardOf(t, split), k -> new TreeMap<>()).computeIfAbsent(table, k -> new TreeMap<>())
                     .computeIfAbsent(t, k -> new ArrayList<>()).add(id);
+        }
+    }
+
+    /** One postings file: for each table (t, b) each word's pages as {@link #gaps}. */
+    private static byte[] encode(Map<String, Map<String, List<Integer>>> tables) {
+        Map<String, Map<String, String>> encoded = new TreeMap<>();
+        tables.forEach((table, postings) -> {
+            Map<String, String> out = new TreeMap<>();
+            postings.forEach((term, ids) -> out.put(term, gaps(ids)));
+            encoded.put(table, out);
+        });
+        try {
+            return JSON.writeValueAsString(encoded).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
