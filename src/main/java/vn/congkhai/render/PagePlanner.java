@@ -39,6 +39,8 @@ import java.util.function.Supplier;
  * tieu-chi/index.html        every rubric      tieu-chi/ID.html   one rubric explained
  * tin-tuc/index.html         news              PATH.html          an AsciiDoc page or post
  * xep-hang/ID/FILTER.html   a leaderboard filtered (rating band, up, down, not ranked): no script needed
+ * xep-hang/ID/trang-K.html  ranks 100(K−1)+1…100K of a round of more than 100 units (K ≥ 2; see {@link BoardSlices})
+ * xep-hang/ID/AREA.html     the units of one area (unit field {@code area}), rank in the area and overall
  * tieu-chi/ID/CRITERION.html one criterion: rules and every round's scores as a chart and a table
  * khen-thuong/index.html     award plans        khen-thuong/ID.html  proposals and decisions
  * tim-kiem/index.html        search             so-do-trang.html     the site map
