@@ -53,7 +53,7 @@ public final class DataLoader {
             "dataLicense", "dataLicenseUrl", "contact");
     private static final Set<String> LEADER_KEYS = Set.of("name", "title", "duties", "phone", "email", "biography");
     private static final Set<String> UNITS_FILE_KEYS = Set.of("units");
-    private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "illustrative");
+    private static final Set<String> UNIT_KEYS = Set.of("id", "name", "description", "area", "illustrative");
     private static final Set<String> RUBRIC_KEYS = Set.of("title", "issuer", "legalBasis", "total", "criteria", "ratings");
     private static final Set<String> RATING_KEYS = Set.of("label", "stars", "min", "conditions");
     private static final Set<String> CONDITION_KEYS = Set.of("criterion", "min");
@@ -202,7 +202,7 @@ public final class DataLoader {
             String id = f.requiredString("id");
             String name = f.requiredString("name");
             names.add(name, f.at("name"), f.field("name"));
-            return new Unit(id, name, f.optionalString("description"), f.optionalBoolean("illustrative", false), f.at("id"));
+            return new Unit(id, name, f.optionalString("description"), f.optionalString("area"), f.optionalBoolean("illustrative", false), f.at("id"));
         });
     }
 

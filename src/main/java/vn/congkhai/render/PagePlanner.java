@@ -39,6 +39,8 @@ import java.util.function.Supplier;
  * tieu-chi/index.html        every rubric      tieu-chi/ID.html   one rubric explained
  * tin-tuc/index.html         news              PATH.html          an AsciiDoc page or post
  * xep-hang/ID/FILTER.html   a leaderboard filtered (rating band, up, down, not ranked): no script needed
+ * xep-hang/ID/trang-K.html  ranks 100(K−1)+1…100K of a round of more than 100 units (K ≥ 2; see {@link BoardSlices})
+ * xep-hang/ID/AREA.html     the units of one area (unit field {@code area}), rank in the area and overall
  * tieu-chi/ID/CRITERION.html one criterion: rules and every round's scores as a chart and a table
  * khen-thuong/index.html     award plans        khen-thuong/ID.html  proposals and decisions
  * tim-kiem/index.html        search             so-do-trang.html     the site map
@@ -261,16 +263,44 @@ public final class PagePlanner {
         return out;
     }
 
+    /**
+     * What one leaderboard page shows: a numbered page ({@code page} ≥ 1), a filter or an area. A filter shows at
+     * most {@code cap} rows.
+     */
+    private record Slice(int page, BoardFilter filter, BoardSlices.Area area, int cap) {
+        static Slice numbered(int k) {
+            return new Slice(k, null, null, Integer.MAX_VALUE);
+        }
+    }
+
     private List<PageSpec> leaderboard(Leaderboard b) {
         List<BoardFilter> filters = filters(b);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        filters.forEach(f -> taken.add(f.slug()));
+        List<BoardSlices.Area> areas = BoardSlices.areas(b, results.project().units(), taken);
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(lazyPage(boardHref(b), "leaderboard.ftlh", b.sheet().title(),
-                "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + b.standings().size() + " đơn vị.",
-                "leaderboard", () -> Map.of("board", boardView(b, filters, null))));
+        int count = BoardSlices.pages(b);
+        String description = "Bảng xếp hạng " + b.sheet().title() + ": tổng điểm và điểm từng tiêu chí của " + b.standings().size() + " đơn vị";
+        for (int k = 1; k <= count; k++) {
+            Slice slice = Slice.numbered(k);
+            int first = (k - 1) * BoardSlices.ROWS_PER_PAGE + 1;
+            int last = Math.min(b.standings().size(), k * BoardSlices.ROWS_PER_PAGE);
+            pages.add(lazyPage(BoardSlices.pageHref(b, k), "leaderboard.ftlh",
+                    k == 1 ? b.sheet().title() : b.sheet().title() + " – trang " + k,
+                    k == 1 && count == 1 ? description + "." : description + ", trang " + k + "/" + count + " (thứ tự " + first + "–" + last + ").",
+                    "leaderboard", () -> Map.of("board", boardView(b, filters, areas, slice))));
+        }
+        int cap = BoardSlices.big(b) ? BoardSlices.FILTER_ROWS : Integer.MAX_VALUE;
         for (BoardFilter f : filters) {
             pages.add(lazyPage(filterHref(b, f), "leaderboard.ftlh", b.sheet().title() + " – " + f.label(),
                     "Bảng xếp hạng " + b.sheet().title() + ", chỉ các đơn vị: " + f.label().toLowerCase() + ".",
-                    "leaderboard", () -> Map.of("board", boardView(b, filters, f))));
+                    "leaderboard", () -> Map.of("board", boardView(b, filters, areas, new Slice(0, f, null, cap)))));
+        }
+        for (BoardSlices.Area a : areas) {
+            pages.add(lazyPage(a.href(b), "leaderboard.ftlh", b.sheet().title() + " – " + a.name(),
+                    "Bảng xếp hạng " + b.sheet().title() + " của " + a.unitIds().size() + " đơn vị thuộc " + a.name()
+                            + ": hạng trong nhóm và hạng chung.",
+                    "leaderboard", () -> Map.of("board", boardView(b, filters, areas, new Slice(0, null, a, Integer.MAX_VALUE)))));
         }
         return pages;
     }
@@ -279,17 +309,26 @@ public final class PagePlanner {
         return "xep-hang/" + b.sheet().id() + "/" + f.slug() + ".html";
     }
 
-    private BoardView boardView(Leaderboard b, List<BoardFilter> filters, BoardFilter current) {
+    private BoardView boardView(Leaderboard b, List<BoardFilter> filters, List<BoardSlices.Area> areas, Slice slice) {
         List<Criterion> leaves = b.rubric().leafCriteria();
         List<ColumnView> columns = leaves.stream()
                 .map(c -> new ColumnView(c.id(), c.title(), Points.format(c.max()), criterionHref(b.rubric(), c))).toList();
-        List<RowView> rows = new ArrayList<>(b.standings().size());
+        List<Standing> shown;
+        int hidden = 0;
+        if (slice.filter() != null) {
+            List<Standing> kept = b.standings().stream().filter(slice.filter().keeps()).toList();
+            shown = kept.subList(0, Math.min(kept.size(), slice.cap()));
+            hidden = kept.size() - shown.size();
+        } else if (slice.area() != null) {
+            shown = b.standings().stream().filter(s -> slice.area().unitIds().contains(s.result().unit().id())).toList();
+        } else {
+            shown = Pager.page(b.standings(), BoardSlices.ROWS_PER_PAGE, slice.page());
+        }
+        Map<String, Integer> areaRanks = slice.area() == null ? Map.of() : BoardSlices.areaRanks(b, slice.area());
+        List<RowView> rows = new ArrayList<>(shown.size());
         int unranked = 0;
         boolean anyIllustrative = false;
-        for (Standing s : b.standings()) {
-            if (current != null && !current.keeps().test(s)) {
-                continue;
-            }
+        for (Standing s : shown) {
             List<String> cells = new ArrayList<>(leaves.size());
             for (Criterion c : leaves) {
                 cells.add(s.result().score(c.id()).flatMap(CriterionScore::points).map(Points::format).orElse("chưa chấm"));
@@ -299,24 +338,51 @@ public final class PagePlanner {
             if (s.rank().isEmpty()) {
                 unranked++;
             }
+            Integer areaRank = areaRanks.get(u.id());
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
                     unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result()),
-                    s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
+                    s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse(""),
+                    slice.area() == null ? "" : areaRank == null ? "—" : String.valueOf(areaRank)));
         }
+        int count = BoardSlices.pages(b);
+        Views.PagerView pager = slice.page() >= 1 && count > 1
+                ? Pager.view("Các trang của bảng xếp hạng", slice.page(), count, k -> BoardSlices.pageHref(b, k)) : null;
+        List<NavItem> areaLinks = areas.stream().map(a -> new NavItem(a.name(), a.href(b), a == slice.area())).toList();
+        String label = slice.filter() != null ? slice.filter().label() : slice.area() != null ? slice.area().name() : "";
+        BoardParts parts = new BoardParts(pager, areaLinks, slice.area() == null ? "" : slice.area().name(), hidden,
+                hidden == 0 ? "" : hiddenWords(hidden, shown.size(), slice.filter(), areas.isEmpty()));
+        List<String> ties = slice.page() < 1 ? List.of()
+                : count == 1 ? ScoreSentences.ties(b) : ScoreSentences.ties(b, identitySet(shown));
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
-                b.standings().stream().anyMatch(s -> s.movement().isPresent()),
-                filterLinks(b, filters, current), current == null ? "" : current.label(), b.standings().size(),
-                current == null ? ScoreSentences.ties(b) : List.of());
+                b.standings().stream().anyMatch(st -> st.movement().isPresent()),
+                filterLinks(b, filters, slice.filter(), slice.page() == 1), label, b.standings().size(), ties, parts);
     }
 
-    private static List<NavItem> filterLinks(Leaderboard b, List<BoardFilter> filters, BoardFilter current) {
+    private static java.util.Set<vn.congkhai.model.UnitResult> identitySet(List<Standing> shown) {
+        java.util.Set<vn.congkhai.model.UnitResult> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shown.forEach(s -> set.add(s.result()));
+        return set;
+    }
+
+    /** "Trang này hiện 50 đơn vị xếp trên cùng; còn 1.234 đơn vị nữa: xem ..." on a capped filter page. */
+    static String hiddenWords(int hidden, int shown, BoardFilter f, boolean noAreas) {
+        String what = switch (f.slug()) {
+            case "tang-hang", "giam-hang" -> "cột ± ở bảng xếp hạng đầy đủ";
+            case "chua-xep-hang" -> "dấu “—” ở cột Hạng, cuối bảng xếp hạng đầy đủ";
+            default -> "cột Xếp loại ở bảng xếp hạng đầy đủ";
+        };
+        return "Trang này chỉ hiện " + shown + " đơn vị đứng đầu; còn " + hidden + " đơn vị nữa ("
+                + f.label().toLowerCase() + "): xem " + what + (noAreas ? "" : " hoặc ở trang của từng nhóm") + ".";
+    }
+
+    private static List<NavItem> filterLinks(Leaderboard b, List<BoardFilter> filters, BoardFilter current, boolean allShown) {
         if (filters.isEmpty()) {
             return List.of();
         }
         List<NavItem> out = new ArrayList<>();
-        out.add(new NavItem("Tất cả", boardHref(b), current == null));
+        out.add(new NavItem("Tất cả", boardHref(b), allShown));
         filters.forEach(f -> out.add(new NavItem(f.label(), filterHref(b, f), f == current)));
         return out;
     }

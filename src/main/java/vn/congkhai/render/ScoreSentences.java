@@ -75,8 +75,19 @@ final class ScoreSentences {
      * điểm tiêu chí 7 cao hơn: 15 so với 10." or "Phường A và Phường B cùng 95 điểm nên cùng hạng 1."
      */
     static List<String> ties(Leaderboard b) {
+        return ties(b, null);
+    }
+
+    /**
+     * The sentences of {@link #ties(Leaderboard)} about pairs whose two units are both in {@code shown}: a page of a
+     * big board explains its own rows, not the thousands of ties of the whole round. Null keeps every pair.
+     */
+    static List<String> ties(Leaderboard b, java.util.Set<UnitResult> shown) {
         List<String> out = new ArrayList<>();
         for (TieBreak t : TieBreaks.of(b)) {
+            if (shown != null && !(shown.contains(t.above()) && shown.contains(t.below()))) {
+                continue;
+            }
             String total = Points.format(t.above().total().orElseThrow());
             String above = t.above().unit().name();
             String below = t.below().unit().name();

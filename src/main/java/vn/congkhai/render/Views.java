@@ -78,7 +78,18 @@ public final class Views {
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
                             String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
                             int unranked, String tieRule, boolean hasRatings, boolean hasMovement,
-                            List<NavItem> filters, String filter, int participants, List<String> ties) {
+                            List<NavItem> filters, String filter, int participants, List<String> ties,
+                            BoardParts parts) {
+    }
+
+    /**
+     * How a big round is cut (issue 13): {@code pager} is null on a board of one page; {@code areas} link the page
+     * of each area (empty when units have none); {@code area} names the area shown, whose rows carry their rank in
+     * the area; {@code hidden} is how many rows a capped filter leaves out, {@code hiddenWords} says which and
+     * where to see them.
+     */
+    public record BoardParts(PagerView pager, List<NavItem> areas, String area, int hidden, String hiddenWords) {
+        public static final BoardParts NONE = new BoardParts(null, List.of(), "", 0, "");
     }
 
     public record ColumnView(String id, String title, String max, String href) {
@@ -86,7 +97,8 @@ public final class Views {
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
     public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
-                          boolean complete, List<String> cells, String rating, String movement, String movementWords) {
+                          boolean complete, List<String> cells, String rating, String movement, String movementWords,
+                          String areaRank) {
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Random;
  * from a seeded random generator, so the same {@code n} always gives the same files.
  * <p>
  * {@link #writeNational} writes the national shape of issue 14: the 34 provinces and 3,321 commune-level units in
- * force since 01/07/2025, 50,000 notices and 10,000 documents. The model has no province field (a portal belongs
- * to one contest organiser), so each unit carries its province in its name and description, as an editor would write.
+ * force since 01/07/2025, 50,000 notices and 10,000 documents. Each unit carries its province in its name and description,
+ * as an editor would write, and as its {@code area}: leaderboards get one page per province.
  */
 public final class SyntheticWards {
     static final int YEARS = 3;
@@ -64,7 +64,7 @@ public final class SyntheticWards {
                 if (national) {
                     String province = province(i, n);
                     w.write("  - id: xa-" + i + "\n    name: Xã Thử Nghiệm Số " + i + ", " + province + "\n    description: Xã thuộc "
-                            + province + ".\n    illustrative: true\n");
+                            + province + ".\n    area: " + province + "\n    illustrative: true\n");
                 } else {
                     w.write("  - id: xa-" + i + "\n    name: Xã Thử Nghiệm Số " + i + "\n    illustrative: true\n");
                 }

@@ -31,7 +31,7 @@ class MainTest {
         assertEquals(1, run("build", "--project", dir.toString(), "--date", "2024-11-22", "--lang", "en"));
         String english = err.toString(StandardCharsets.UTF_8);
         assertTrue(english.contains("data/units.yaml:3:5: error: [units[0].ten] The field `ten` is not allowed here. How to fix: "
-                + "Valid fields: description, id, illustrative, name."), english);
+                + "Valid fields: area, description, id, illustrative, name."), english);
         assertTrue(english.contains("In all: 2 errors, 0 warnings."), english);
         assertTrue(english.contains("Nothing published"), english);
 

@@ -141,7 +141,7 @@ final class HostileCases {
                         error(RUBRIC + ":6:1", "titel", "Trường `titel` không được dùng ở đây", "Có phải ý bạn là `title`?"),
                         error(RUBRIC + ":6:1", "title", "Thiếu trường bắt buộc `title`")),
                 refused("unknown-key-in-a-unit", replace(UNITS, "    name: Phường Mỹ Long", "    ten: Phường Mỹ Long"),
-                        error(UNITS + ":13:5", "units[2].ten", "Trường `ten` không được dùng ở đây", "Các trường hợp lệ: description, id, illustrative, name")),
+                        error(UNITS + ":13:5", "units[2].ten", "Trường `ten` không được dùng ở đây", "Các trường hợp lệ: area, description, id, illustrative, name")),
                 refused("misspelt-key-in-a-score", replace(SCORES, "\"7\": {incidents: 0}\n      \"8\": 6.5", "\"7\": {incident: 0}\n      \"8\": 6.5"),
                         error(SCORES + ":28:13", "units[0].criteria[\"7\"].incident", "Có phải ý bạn là `incidents`?")),
                 refused("duplicate-key", replace(SITE, "province: Tỉnh An Giang", "province: Tỉnh An Giang\nname: Phường Khác"),

@@ -37,6 +37,17 @@ class DataLoaderTest {
     }
 
     @Test
+    void aUnitMayNameTheAreaItBelongsToAndNoAreaIsEmpty() {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/units.yaml", MiniWard.UNITS.replace("name: Phường An\n", "name: Phường An\n    area: \" Khu vực 1 \"\n"));
+        Problems problems = new Problems();
+        List<vn.congkhai.model.Unit> units = new DataLoader(dir, problems).units();
+        assertFalse(problems.hasErrors(), () -> problems.sorted().toString());
+        assertEquals("Khu vực 1", units.get(0).area(), "kept as written, without the spaces around it");
+        assertEquals("", units.get(1).area());
+    }
+
+    @Test
     void aBareNumberIsPointsAndAnEmptyValueIsNotScored() {
         Problems problems = new Problems();
         ScoreSheet s = new DataLoader(MiniWard.write(dir), problems).sheets().get(0);

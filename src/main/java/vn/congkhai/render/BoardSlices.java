@@ -1,0 +1,109 @@
+package vn.congkhai.render;
+
+import vn.congkhai.load.Slugs;
+import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Standing;
+import vn.congkhai.model.Unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a round's leaderboard is cut so that no page grows with the round (issue 13): a phone should not download
+ * 3 MB, and one changed score should not rewrite a page that lists thousands of other units.
+ * <pre>
+ * xep-hang/ID.html             ranks 1–100 (the whole board when it has at most 100 units, exactly as before)
+ * xep-hang/ID/trang-K.html     ranks 100(K−1)+1 … 100K, for K ≥ 2
+ * xep-hang/ID/AREA-SLUG.html   the units of one area, with their rank in the area beside the overall rank
+ * xep-hang/ID/FILTER.html      a filter (rating band, up, down, not ranked): its first 50 rows on a big board
+ * </pre>
+ * The numbered addresses are stable: page K always holds the same ranks, whatever the scores.
+ */
+final class BoardSlices {
+    /** Rows on one numbered page of a leaderboard. */
+    static final int ROWS_PER_PAGE = 100;
+    /** Rows a filtered page shows on a board of more than {@link #ROWS_PER_PAGE} units. */
+    static final int FILTER_ROWS = 50;
+
+    private BoardSlices() {
+    }
+
+    /** True when the board needs more than one page: only then are filters capped (a small ward looks as before). */
+    static boolean big(Leaderboard b) {
+        return b.standings().size() > ROWS_PER_PAGE;
+    }
+
+    static int pages(Leaderboard b) {
+        return Pager.count(b.standings().size(), ROWS_PER_PAGE);
+    }
+
+    /** Page {@code k} of the board: page 1 is the leaderboard's own address. */
+    static String pageHref(Leaderboard b, int k) {
+        return k == 1 ? PagePlanner.boardHref(b) : "xep-hang/" + b.sheet().id() + "/trang-" + k + ".html";
+    }
+
+    /** An area of a round: its name as editors wrote it, the slug of its page and its units' ids. */
+    record Area(String name, String slug, Set<String> unitIds) {
+        String href(Leaderboard b) {
+            return "xep-hang/" + b.sheet().id() + "/" + slug + ".html";
+        }
+    }
+
+    /**
+     * The areas of the round's units, in the order they first appear in {@code units} (the editor's order); none when no unit has one.
+     * A slug already taken (by a filter, a numbered page or another area with the same letters) gets "-2", "-3".
+     */
+    static List<Area> areas(Leaderboard b, List<Unit> units, Set<String> takenSlugs) {
+        Set<String> inRound = new HashSet<>();
+        b.standings().forEach(s -> inRound.add(s.result().unit().id()));
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (Unit u : units) {
+            if (!u.area().isEmpty() && inRound.contains(u.id())) {
+                members.computeIfAbsent(u.area(), k -> new HashSet<>()).add(u.id());
+            }
+        }
+        Set<String> taken = new HashSet<>(takenSlugs);
+        List<Area> out = new ArrayList<>();
+        members.forEach((name, ids) -> {
+            String base = Slugs.slugify(name);
+            if (base.isEmpty() || base.matches("trang-\\d+")) {
+                base = "nhom-" + base;
+            }
+            String slug = base;
+            for (int n = 2; !taken.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            out.add(new Area(name, slug, Set.copyOf(ids)));
+        });
+        return out;
+    }
+
+    /**
+     * Each ranked unit's rank among the ranked units of its area, by unit id: standard competition ranking,
+     * so units that share an overall rank share their area rank.
+     */
+    static Map<String, Integer> areaRanks(Leaderboard b, Area area) {
+        Map<String, Integer> ranks = new HashMap<>();
+        int seen = 0;
+        int lastOverall = -1;
+        int lastRank = 0;
+        for (Standing s : b.standings()) {
+            if (s.rank().isEmpty() || !area.unitIds().contains(s.result().unit().id())) {
+                continue;
+            }
+            seen++;
+            int overall = s.rank().getAsInt();
+            if (overall != lastOverall) {
+                lastRank = seen;
+                lastOverall = overall;
+            }
+            ranks.put(s.result().unit().id(), lastRank);
+        }
+        return ranks;
+    }
+}
