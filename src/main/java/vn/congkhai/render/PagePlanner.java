@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.compute.LostPoints;
 import vn.congkhai.compute.Points;
 import vn.congkhai.model.AwardPlan;
 import vn.congkhai.model.AwardResult;
@@ -480,7 +481,8 @@ public final class PagePlanner {
                 s.scored(), s.depth(), c.isGroup(), s.clamped(), onlyRepeatsThePoints(s) ? List.of() : s.steps().stream().map(Step::text).toList(),
                 self.map(x -> x.points().map(Points::format).orElse("chưa chấm")).orElse(""),
                 difference(s.points(), self.flatMap(CriterionScore::points)),
-                s.evidence().stream().map(PagePlanner::evidenceLink).toList());
+                s.evidence().stream().map(PagePlanner::evidenceLink).toList(),
+                LostPoints.of(s).map(ScoreSentences::why).orElse(""));
     }
 
     /**

@@ -71,6 +71,30 @@ final class ScoreSentences {
     }
 
     /**
+     * Why points were lost on one criterion, in the words of the data: "Mất 6 điểm vì thiếu máy photocopy, thiếu
+     * wifi.", "Mất 1 điểm vì tổ chấm cho 4/5 điểm nhưng không ghi lý do." An assessor's figure is explained only by
+     * the assessor's note; when there is none the sentence says so rather than nothing.
+     */
+    static String why(PointsLost l) {
+        List<String> parts = new ArrayList<>();
+        if (!l.deductions().isEmpty()) {
+            parts.add(String.join(", ", l.deductions()));
+        }
+        if (l.given().isPresent()) {
+            parts.add("tổ chấm cho " + Points.format(l.given().get()) + "/" + Points.format(l.criterion().max()) + " điểm"
+                    + (l.note().isEmpty() ? " nhưng không ghi lý do" : ""));
+        }
+        String head = "Mất " + Points.format(l.lost()) + " điểm";
+        String sentence = parts.isEmpty() ? head + "; việc chấm điểm không ghi lại lý do." : head + " vì " + String.join("; ", parts) + ".";
+        return l.note().isEmpty() ? sentence : sentence + " Ghi chú của tổ chấm: " + endWithStop(l.note());
+    }
+
+    private static String endWithStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…") ? t : t + ".";
+    }
+
+    /**
      * One sentence per pair of neighbours with the same total: "Phường A xếp trên Phường B (cùng 90 điểm) vì
      * điểm tiêu chí 7 cao hơn: 15 so với 10." or "Phường A và Phường B cùng 95 điểm nên cùng hạng 1."
      */

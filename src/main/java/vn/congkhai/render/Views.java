@@ -127,11 +127,12 @@ public final class Views {
     /**
      * A criterion's score with its derivation; {@code points} is "chưa chấm" when not scored. {@code self}
      * is the unit's own score and {@code difference} official minus self ("+1", "−2", "0"); both empty
-     * when there is nothing to compare.
+     * when there is nothing to compare. {@code why} says why points were lost on the criterion, in the data's
+     * words or saying that the scoring recorded no reason; empty when none were lost.
      */
     public record ScoreLineView(String id, String title, String max, String points, boolean scored, int depth,
                                 boolean group, boolean clamped, List<String> steps, String self, String difference,
-                                List<Link> evidence) {
+                                List<Link> evidence, String why) {
     }
 
     /**
