@@ -85,6 +85,29 @@ class ScoresExplainedEndToEndTest {
                 "Mất 15 điểm vì 4 trường hợp bị phản ánh do lỗi chủ quan của cán bộ, công chức, viên chức.")));
     }
 
+    /**
+     * "Minh họa" once per page of the sample, whose listed items are all illustrative: the leaderboard leaves it to
+     * the illustrative banner, a list says it in one sentence above its items; a page of one item keeps its tag.
+     */
+    @Test
+    void minhHoaIsSaidOncePerListNotOnEveryRowOrCard() throws IOException {
+        Document board = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
+        assertEquals(List.of(), board.select("main .tag-illustrative").eachText(), "no row is tagged");
+        assertEquals(1, board.select("main .notice-illustrative").size(), "the banner is the board's one notice");
+        assertEquals(List.of(), board.select(".illustrative-note").eachText());
+        for (String list : List.of("thong-bao/index.html", "thong-bao/luu-tru.html", "phong-trao/index.html", "chi-so/index.html")) {
+            Document d = page(list);
+            assertEquals(1, d.select("main .tag-illustrative").size(), list);
+            Element note = d.selectFirst("main .illustrative-note");
+            assertNotNull(note, list);
+            assertTrue(note.text().startsWith("minh họa Các ") || note.text().startsWith("minh họa Số liệu của các "), note.text());
+        }
+        assertEquals("minh họa Các thông báo dưới đây là nội dung minh họa, không phải thông báo chính thức.",
+                page("thong-bao/index.html").selectFirst(".illustrative-note").text());
+        assertEquals(1, page("thong-bao/du-toan-ngan-sach-2026.html").select("main .h1-tag .tag-illustrative").size(),
+                "a notice's own page keeps its tag");
+    }
+
     @Test
     void anExcludedWardSaysItWasNotConsideredForAwardsAndWhy() throws IOException {
         assertEquals(List.of("Không được xét khen thưởng vì có thành viên vi phạm quy tắc ứng xử (minh họa)."),

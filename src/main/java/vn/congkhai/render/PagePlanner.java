@@ -328,14 +328,12 @@ public final class PagePlanner {
         Map<String, Integer> areaRanks = slice.area() == null ? Map.of() : BoardSlices.areaRanks(b, slice.area());
         List<RowView> rows = new ArrayList<>(shown.size());
         int unranked = 0;
-        boolean anyIllustrative = false;
         for (Standing s : shown) {
             List<String> cells = new ArrayList<>(leaves.size());
             for (Criterion c : leaves) {
                 cells.add(s.result().score(c.id()).flatMap(CriterionScore::points).map(Points::format).orElse("chưa chấm"));
             }
             Unit u = s.result().unit();
-            anyIllustrative |= u.illustrative();
             if (s.rank().isEmpty()) {
                 unranked++;
             }
@@ -355,7 +353,9 @@ public final class PagePlanner {
         List<String> ties = slice.page() < 1 ? List.of()
                 : count == 1 ? ScoreSentences.ties(b) : ScoreSentences.ties(b, identitySet(shown));
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
-                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
+                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows,
+                IllustrativeNote.board(shown.stream().map(s -> s.result().unit().illustrative()).toList(),
+                        !site.illustrativeNotice().isEmpty()), unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
                 b.standings().stream().anyMatch(st -> st.movement().isPresent()),
                 filterLinks(b, filters, slice.filter(), slice.page() == 1), label, b.standings().size(), ties, parts);

@@ -76,7 +76,7 @@ public final class Views {
      * pair of neighbours with the same total, which tie-breaker separated them or that they share a rank.
      */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
-                            String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
+                            String total, List<ColumnView> columns, List<RowView> rows, IllustrativeNote illustrative,
                             int unranked, String tieRule, boolean hasRatings, boolean hasMovement,
                             List<NavItem> filters, String filter, int participants, List<String> ties,
                             BoardParts parts) {
