@@ -339,7 +339,8 @@ public final class PagePlanner {
             }
             Integer areaRank = areaRanks.get(u.id());
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
-                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result()),
+                    unitHref(u), u.illustrative(), total(s), ScoreSentences.scoredSoFar(s.result()), s.result().total().isPresent(),
+                    cells, rating(s.result()),
                     s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse(""),
                     slice.area() == null ? "" : areaRank == null ? "—" : String.valueOf(areaRank)));
         }

@@ -35,6 +35,14 @@ final class ScoreSentences {
         return LostPoints.nothingScored(r) ? "chưa chấm" : "chưa đủ (" + Points.format(r.scoredSoFar()) + " điểm đã chấm)";
     }
 
+    /**
+     * What a partly scored unit has scored so far, "85", for the short total a phone shows ("chưa đủ" over "85 đã
+     * chấm"); empty when the unit is fully scored or not scored at all, whose totals are short already.
+     */
+    static String scoredSoFar(UnitResult r) {
+        return r.total().isPresent() || LostPoints.nothingScored(r) ? "" : Points.format(r.scoredSoFar());
+    }
+
     /** The units with a rank: the denominator of "xếp thứ 3/10". */
     static int ranked(Leaderboard b) {
         return (int) b.standings().stream().filter(s -> s.rank().isPresent()).count();

@@ -96,7 +96,7 @@ public final class Views {
     }
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
-    public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
+    public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total, String scoredSoFar,
                           boolean complete, List<String> cells, String rating, String movement, String movementWords,
                           String areaRank) {
     }

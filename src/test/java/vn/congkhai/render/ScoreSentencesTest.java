@@ -90,6 +90,7 @@ class ScoreSentencesTest {
         Leaderboard b = results(TIED).leaderboards().get(0);
         Standing dung = standing(b, "dung");
         assertEquals("chưa chấm", ScoreSentences.total(dung.result()));
+        assertEquals("", ScoreSentences.scoredSoFar(dung.result()), "“chưa chấm” is short already");
         assertEquals("Chưa chấm, chưa xếp hạng.", ScoreSentences.standing(b, dung));
         assertEquals(3, ScoreSentences.ranked(b), "the rank's denominator counts ranked units only");
     }
@@ -99,6 +100,8 @@ class ScoreSentencesTest {
         Leaderboard b = results(MiniWard.SCORES).leaderboards().get(0);
         Standing dung = standing(b, "dung");
         assertEquals("chưa đủ (25 điểm đã chấm)", ScoreSentences.total(dung.result()));
+        assertEquals("25", ScoreSentences.scoredSoFar(dung.result()), "what a phone shows under “chưa đủ”");
+        assertEquals("", ScoreSentences.scoredSoFar(standing(b, "an").result()), "a full total is short already");
         assertEquals("Chưa xếp hạng: còn 1 tiêu chí chưa chấm (tiêu chí chưa chấm không tính là 0 điểm).",
                 ScoreSentences.standing(b, dung));
     }
