@@ -76,4 +76,18 @@ class IllustrativeNoteTest {
             assertEquals(List.of("Phường An"), board.rows().stream().filter(row -> row.illustrative()).map(Views.RowView::unitName).toList());
         }
     }
+
+    /** Built through the real templates: the illustrative row alone is tagged, and the sentence above the table says why. */
+    @Test
+    void theRenderedBoardTagsOnlyTheIllustrativeRowAndExplainsTheTagOnce() throws java.io.IOException {
+        MiniWard.write(dir);
+        TestProjects.write(dir, "data/units.yaml", MiniWard.UNITS.replace("    name: Phường An\n",
+                "    name: Phường An\n    illustrative: true\n"));
+        vn.congkhai.BuildResult r = vn.congkhai.Portal.build(vn.congkhai.BuildConfig.of(dir).withBuildDate(LocalDate.of(2025, 6, 1)));
+        assertTrue(r.published(), r::toString);
+        org.jsoup.nodes.Document board = org.jsoup.Jsoup.parse(r.output().resolve("xep-hang/vong-1.html").toFile(), "UTF-8");
+        assertEquals(List.of("Phường An"), board.select("table.leaderboard tbody th:has(.tag-illustrative) a").eachText());
+        assertEquals(List.of("minh họa Đơn vị có nhãn này: điểm là số liệu minh họa, không phải kết quả chấm chính thức."),
+                board.select("main .illustrative-note").eachText());
+    }
 }
