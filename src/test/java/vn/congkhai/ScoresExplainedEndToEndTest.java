@@ -52,6 +52,64 @@ class ScoresExplainedEndToEndTest {
         assertTrue(myPhuoc.text().contains("Giới hạn ở điểm chuẩn 10 (tính ra 11)"), "a real derivation stays");
     }
 
+    /**
+     * Every criterion of every ward page that is below its maximum says why, in the data's words (missing items,
+     * incidents, the assessor's note) or saying that no reason was recorded; one at its maximum says nothing.
+     */
+    @Test
+    void everyCriterionThatLostPointsSaysWhy() throws IOException {
+        java.util.regex.Pattern pointsOfMax = java.util.regex.Pattern.compile("([0-9]+(?:,[0-9]+)?)/([0-9]+(?:,[0-9]+)?)");
+        int lossesSeen = 0;
+        try (var pages = java.nio.file.Files.list(BuiltSample.site().resolve("don-vi"))) {
+            for (java.nio.file.Path p : pages.sorted().toList()) {
+                for (Element line : page("don-vi/" + p.getFileName()).select("li.line:not(.line-group):not(.line-unscored)")) {
+                    var m = pointsOfMax.matcher(line.selectFirst(".line-points").text());
+                    assertTrue(m.find(), line::outerHtml);
+                    boolean lost = !m.group(1).equals(m.group(2));
+                    Element why = line.selectFirst(".line-why");
+                    assertEquals(lost, why != null, () -> p.getFileName() + ": " + line.text());
+                    if (lost) {
+                        lossesSeen++;
+                        assertTrue(why.text().matches("Mất [0-9,]+ điểm vì .+\\."), why.text());
+                    }
+                }
+            }
+        }
+        assertTrue(lossesSeen > 30, "the sample's wards lose points in many places: " + lossesSeen);
+        assertEquals(List.of("Mất 2 điểm vì thiếu máy photocopy.",
+                        "Mất 0,5 điểm vì tổ chấm cho 4,5/5 điểm nhưng không ghi lý do.",
+                        "Mất 3,5 điểm vì tổ chấm cho 6,5/10 điểm nhưng không ghi lý do."),
+                page("don-vi/my-phuoc.html").select(".line-why").eachText());
+        assertTrue(page("don-vi/my-xuyen.html").select(".line-why").eachText().contains(
+                "Mất 2 điểm vì tổ chấm cho 8/10 điểm. Ghi chú của tổ chấm: 4 hồ sơ trả kết quả trễ hạn (minh họa)."));
+        assertTrue(page("don-vi/my-thanh.html").select(".line-why").eachText().containsAll(List.of(
+                "Mất 6 điểm vì thiếu máy photocopy, thiếu wifi, thiếu nơi trông giữ xe miễn phí.",
+                "Mất 15 điểm vì 4 trường hợp bị phản ánh do lỗi chủ quan của cán bộ, công chức, viên chức.")));
+    }
+
+    /**
+     * "Minh họa" once per page of the sample, whose listed items are all illustrative: the leaderboard leaves it to
+     * the illustrative banner, a list says it in one sentence above its items; a page of one item keeps its tag.
+     */
+    @Test
+    void minhHoaIsSaidOncePerListNotOnEveryRowOrCard() throws IOException {
+        Document board = page("xep-hang/thi-bo-phan-mot-cua-2024.html");
+        assertEquals(List.of(), board.select("main .tag-illustrative").eachText(), "no row is tagged");
+        assertEquals(1, board.select("main .notice-illustrative").size(), "the banner is the board's one notice");
+        assertEquals(List.of(), board.select(".illustrative-note").eachText());
+        for (String list : List.of("thong-bao/index.html", "thong-bao/luu-tru.html", "phong-trao/index.html", "chi-so/index.html")) {
+            Document d = page(list);
+            assertEquals(1, d.select("main .tag-illustrative").size(), list);
+            Element note = d.selectFirst("main .illustrative-note");
+            assertNotNull(note, list);
+            assertTrue(note.text().startsWith("minh họa Các ") || note.text().startsWith("minh họa Số liệu của các "), note.text());
+        }
+        assertEquals("minh họa Các thông báo dưới đây là nội dung minh họa, không phải thông báo chính thức.",
+                page("thong-bao/index.html").selectFirst(".illustrative-note").text());
+        assertEquals(1, page("thong-bao/du-toan-ngan-sach-2026.html").select("main .h1-tag .tag-illustrative").size(),
+                "a notice's own page keeps its tag");
+    }
+
     @Test
     void anExcludedWardSaysItWasNotConsideredForAwardsAndWhy() throws IOException {
         assertEquals(List.of("Không được xét khen thưởng vì có thành viên vi phạm quy tắc ứng xử (minh họa)."),

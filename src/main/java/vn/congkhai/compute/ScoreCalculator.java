@@ -75,9 +75,9 @@ public final class ScoreCalculator {
         }
         Optional<BigDecimal> sum = sumIfAll(children);
         String ids = String.join(" + ", c.children().stream().map(Criterion::id).toList());
-        List<Step> steps = List.of(new Step(sum.isPresent()
+        List<Step> steps = List.of(Step.remark(sum.isPresent()
                 ? "Tổng điểm các tiêu chí " + ids
-                : "Chưa đủ điểm các tiêu chí " + ids, BigDecimal.ZERO));
+                : "Chưa đủ điểm các tiêu chí " + ids));
         out.set(groupIndex, new CriterionScore(c, sum, steps, false, depth, List.of()));
         return sum;
     }
@@ -85,60 +85,62 @@ public final class ScoreCalculator {
     /** Scores one criterion that is not a group. */
     public CriterionScore scoreLeaf(Criterion c, Optional<CriterionInput> recorded, int depth) {
         if (recorded.isEmpty()) {
-            return new CriterionScore(c, Optional.empty(), List.of(new Step("Chưa chấm", BigDecimal.ZERO)), false, depth, List.of());
+            return new CriterionScore(c, Optional.empty(), List.of(Step.remark("Chưa chấm")), false, depth, List.of());
         }
         CriterionInput in = recorded.get();
         List<Step> steps = new ArrayList<>();
         BigDecimal points;
         if (in.points().isPresent()) {
             points = in.points().get();
-            steps.add(new Step("Điểm chấm: " + Points.format(points), points));
+            steps.add(new Step("Điểm chấm: " + Points.format(points), points, Step.Kind.GIVEN, ""));
         } else {
             points = c.max();
-            steps.add(new Step("Điểm xuất phát bằng điểm chuẩn: " + Points.format(points), points));
+            steps.add(new Step("Điểm xuất phát bằng điểm chuẩn: " + Points.format(points), points, Step.Kind.FROM_MAX, ""));
         }
         if (c.checklist().isPresent() && in.missing().isEmpty()) {
-            steps.add(new Step("Đủ tất cả các mục, không bị trừ điểm", BigDecimal.ZERO));
+            steps.add(Step.remark("Đủ tất cả các mục, không bị trừ điểm"));
         }
         if (c.incidents().isPresent() && in.incidents() == 0) {
-            steps.add(new Step("Không có trường hợp " + c.incidents().get().incident() + ", không bị trừ điểm", BigDecimal.ZERO));
+            steps.add(Step.remark("Không có trường hợp " + c.incidents().get().incident() + ", không bị trừ điểm"));
         }
         if (c.checklist().isPresent()) {
             BigDecimal each = c.checklist().get().perMissing();
             for (String id : in.missing()) {
                 String label = c.checklist().get().item(id).map(ChecklistItem::label).orElse(id);
                 points = points.subtract(each);
-                steps.add(new Step("Trừ " + Points.format(each) + " điểm: thiếu " + label, each.negate()));
+                steps.add(new Step("Trừ " + Points.format(each) + " điểm: thiếu " + label, each.negate(), Step.Kind.DEDUCTION,
+                        "thiếu " + label));
             }
         }
         if (c.incidents().isPresent() && in.incidents() > 0) {
             BigDecimal each = c.incidents().get().perIncident();
             BigDecimal deduction = each.multiply(BigDecimal.valueOf(in.incidents()));
             points = points.subtract(deduction);
-            steps.add(new Step("Trừ " + Points.format(deduction) + " điểm: " + in.incidents() + " trường hợp "
-                    + c.incidents().get().incident() + " (" + Points.format(each) + " điểm mỗi trường hợp)", deduction.negate()));
+            String what = in.incidents() + " trường hợp " + c.incidents().get().incident();
+            steps.add(new Step("Trừ " + Points.format(deduction) + " điểm: " + what + " (" + Points.format(each) + " điểm mỗi trường hợp)",
+                    deduction.negate(), Step.Kind.DEDUCTION, what));
         }
         for (String id : in.bonuses()) {
             Optional<Bonus> bonus = c.bonus(id);
             if (bonus.isPresent()) {
                 points = points.add(bonus.get().points());
                 steps.add(new Step("Cộng " + Points.format(bonus.get().points()) + " điểm: " + bonus.get().condition(),
-                        bonus.get().points()));
+                        bonus.get().points(), Step.Kind.BONUS, bonus.get().condition()));
             }
         }
         boolean clamped = false;
         if (points.compareTo(c.max()) > 0) {
             steps.add(new Step("Giới hạn ở điểm chuẩn " + Points.format(c.max()) + " (tính ra " + Points.format(points) + ")",
-                    c.max().subtract(points)));
+                    c.max().subtract(points), Step.Kind.LIMIT, ""));
             points = c.max();
             clamped = true;
         } else if (points.signum() < 0) {
-            steps.add(new Step("Giới hạn ở 0 điểm (tính ra " + Points.format(points) + ")", points.negate()));
+            steps.add(new Step("Giới hạn ở 0 điểm (tính ra " + Points.format(points) + ")", points.negate(), Step.Kind.LIMIT, ""));
             points = BigDecimal.ZERO;
             clamped = true;
         }
         if (!in.note().isEmpty()) {
-            steps.add(new Step("Ghi chú: " + in.note(), BigDecimal.ZERO));
+            steps.add(new Step("Ghi chú: " + in.note(), BigDecimal.ZERO, Step.Kind.NOTE, in.note()));
         }
         return new CriterionScore(c, Optional.of(points), List.copyOf(steps), clamped, depth, in.evidence());
     }

@@ -41,7 +41,8 @@ final class CampaignPages {
                 "Các phong trào thi đua, cuộc thi và kế hoạch: các đợt, mốc thời gian, nhiệm vụ và tiến độ.", "campaigns",
                 Map.of("campaigns", states.stream().map(s -> new CampaignSummary(s.campaign().title(), href(s.campaign()),
                         s.campaign().kind(), period(s.campaign().from(), s.campaign().to()), s.overall().label, css(s.overall()),
-                        s.campaign().illustrative())).toList())));
+                        s.campaign().illustrative())).toList(),
+                        "illustrative", IllustrativeNote.campaigns(states.stream().map(s -> s.campaign().illustrative()).toList()))));
         for (CampaignState s : states) {
             Campaign c = s.campaign();
             pages.add(planner.lazyPage(href(c), "campaign.ftlh", c.title(), c.kind() + ": " + c.title(), "campaign",

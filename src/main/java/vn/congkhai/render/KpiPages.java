@@ -38,7 +38,8 @@ final class KpiPages {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(planner.page("chi-so/index.html", "kpis.ftlh", "Chỉ số phục vụ người dân",
                 "Các chỉ số giải quyết thủ tục hành chính, dịch vụ công trực tuyến và mức độ hài lòng, so với chỉ tiêu.", "kpis",
-                Map.of("boards", boards.stream().map(this::summary).toList())));
+                Map.of("boards", boards.stream().map(this::summary).toList(),
+                        "illustrative", IllustrativeNote.kpiBoards(boards.stream().map(KpiBoard::illustrative).toList()))));
         for (KpiBoard b : boards) {
             pages.add(planner.lazyPage(href(b), "kpi.ftlh", b.title(), b.description().isEmpty() ? b.title() : b.description(), "kpi",
                     () -> Map.of("board", new KpiBoardView(b.title(), b.description(), b.legalBasis(),

@@ -88,13 +88,15 @@ final class NoticePages {
             List<NoticeState> firstExpired = expired.subList(0, Math.min(expired.size(), ArchivePages.FIRST_PAGE));
             pages.add(planner.lazyPage("thong-bao/index.html", "notices.ftlh", "Thông báo, niêm yết",
                     "Các nội dung đang được niêm yết, công khai theo Luật Thực hiện dân chủ ở cơ sở.", "notices",
-                    () -> Map.of("notices", views(firstCurrent), "archive", false, "otherHref", "thong-bao/luu-tru.html",
+                    () -> Map.of("notices", views(firstCurrent), "illustrative", illustrative(firstCurrent), "archive", false,
+                            "otherHref", "thong-bao/luu-tru.html",
                             "otherCount", expired.size(), "quarters", quarterLinks, "feeds", feeds(), "shown", shownCurrent,
                             "months", monthLinks, "monthsHref", cut ? "thong-bao/index.html#h-theo-thang" : "")));
             // once cut, the archive names no count that a new notice changes: it is rewritten when notices expire, not when one is added
             pages.add(planner.lazyPage("thong-bao/luu-tru.html", "notices.ftlh", "Lưu trữ thông báo đã hết hạn niêm yết",
                     "Các thông báo đã hết thời hạn niêm yết, vẫn giữ nguyên địa chỉ để tra cứu (Luật 10/2022 Điều 14 khoản 2).", "notices",
-                    () -> Map.of("notices", views(firstExpired), "archive", true, "otherHref", "thong-bao/index.html",
+                    () -> Map.of("notices", views(firstExpired), "illustrative", illustrative(firstExpired), "archive", true,
+                            "otherHref", "thong-bao/index.html",
                             "otherCount", cut ? -1 : current.size(), "quarters", cut ? quarterNames : quarterLinks, "feeds", feeds(),
                             "shown", shownExpired, "months", List.of(), "monthsHref", cut ? "thong-bao/index.html#h-theo-thang" : "")));
             pages.addAll(monthPages(months));
@@ -150,7 +152,8 @@ final class NoticePages {
                 pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", title + part.suffix(),
                         "Các thông báo niêm yết trong " + monthName(month).toLowerCase(java.util.Locale.ROOT) + ", theo ngày niêm yết, cũ trước.",
                         part.first() ? "notice-month" : ARCHIVE_MORE,
-                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", around,
+                        () -> Map.of("notices", views(part.items()), "illustrative", illustrative(part.items()),
+                                "pager", part.pager(), "around", around,
                                 "crumbs", List.of(Map.of("label", "Thông báo", "href", "thong-bao/index.html")))));
             }
         });
@@ -159,6 +162,11 @@ final class NoticePages {
 
     static String monthName(YearMonth m) {
         return "Tháng " + m.getMonthValue() + "/" + m.getYear();
+    }
+
+    /** How a list of notices says which are illustrative: once above it, see {@link IllustrativeNote}. */
+    private static IllustrativeNote illustrative(List<NoticeState> list) {
+        return IllustrativeNote.notices(list.stream().map(s -> s.notice().illustrative()).toList());
     }
 
     private List<NoticeView> views(List<NoticeState> list) {
@@ -263,7 +271,8 @@ final class NoticePages {
             for (ArchivePages.Part<NoticeState> part : ArchivePages.split(oldestFirst, noticesBase, "Các trang thông báo nhóm " + c.number())) {
                 pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", "Thông báo nhóm " + c.number() + ": " + c.title() + part.suffix(),
                         "Mọi thông báo thuộc nhóm " + c.number() + ", theo ngày niêm yết, cũ trước.", part.first() ? "category-archive" : ARCHIVE_MORE,
-                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", List.of(), "crumbs", crumbs)));
+                        () -> Map.of("notices", views(part.items()), "illustrative", illustrative(part.items()),
+                                "pager", part.pager(), "around", List.of(), "crumbs", crumbs)));
             }
         }
         if (moreDocs) {

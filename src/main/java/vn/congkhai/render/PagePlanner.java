@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.compute.LostPoints;
 import vn.congkhai.compute.Points;
 import vn.congkhai.model.AwardPlan;
 import vn.congkhai.model.AwardResult;
@@ -327,20 +328,19 @@ public final class PagePlanner {
         Map<String, Integer> areaRanks = slice.area() == null ? Map.of() : BoardSlices.areaRanks(b, slice.area());
         List<RowView> rows = new ArrayList<>(shown.size());
         int unranked = 0;
-        boolean anyIllustrative = false;
         for (Standing s : shown) {
             List<String> cells = new ArrayList<>(leaves.size());
             for (Criterion c : leaves) {
                 cells.add(s.result().score(c.id()).flatMap(CriterionScore::points).map(Points::format).orElse("chưa chấm"));
             }
             Unit u = s.result().unit();
-            anyIllustrative |= u.illustrative();
             if (s.rank().isEmpty()) {
                 unranked++;
             }
             Integer areaRank = areaRanks.get(u.id());
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
-                    unitHref(u), u.illustrative(), total(s), s.result().total().isPresent(), cells, rating(s.result()),
+                    unitHref(u), u.illustrative(), total(s), ScoreSentences.scoredSoFar(s.result()), s.result().total().isPresent(),
+                    cells, rating(s.result()),
                     s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse(""),
                     slice.area() == null ? "" : areaRank == null ? "—" : String.valueOf(areaRank)));
         }
@@ -354,7 +354,9 @@ public final class PagePlanner {
         List<String> ties = slice.page() < 1 ? List.of()
                 : count == 1 ? ScoreSentences.ties(b) : ScoreSentences.ties(b, identitySet(shown));
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
-                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows, anyIllustrative, unranked,
+                rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows,
+                IllustrativeNote.board(shown.stream().map(s -> s.result().unit().illustrative()).toList(),
+                        !site.illustrativeNotice().isEmpty()), unranked,
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
                 b.standings().stream().anyMatch(st -> st.movement().isPresent()),
                 filterLinks(b, filters, slice.filter(), slice.page() == 1), label, b.standings().size(), ties, parts);
@@ -480,7 +482,8 @@ public final class PagePlanner {
                 s.scored(), s.depth(), c.isGroup(), s.clamped(), onlyRepeatsThePoints(s) ? List.of() : s.steps().stream().map(Step::text).toList(),
                 self.map(x -> x.points().map(Points::format).orElse("chưa chấm")).orElse(""),
                 difference(s.points(), self.flatMap(CriterionScore::points)),
-                s.evidence().stream().map(PagePlanner::evidenceLink).toList());
+                s.evidence().stream().map(PagePlanner::evidenceLink).toList(),
+                LostPoints.of(s).map(ScoreSentences::why).orElse(""));
     }
 
     /**

@@ -35,6 +35,14 @@ final class ScoreSentences {
         return LostPoints.nothingScored(r) ? "chưa chấm" : "chưa đủ (" + Points.format(r.scoredSoFar()) + " điểm đã chấm)";
     }
 
+    /**
+     * What a partly scored unit has scored so far, "85", for the short total a phone shows ("chưa đủ" over "85 đã
+     * chấm"); empty when the unit is fully scored or not scored at all, whose totals are short already.
+     */
+    static String scoredSoFar(UnitResult r) {
+        return r.total().isPresent() || LostPoints.nothingScored(r) ? "" : Points.format(r.scoredSoFar());
+    }
+
     /** The units with a rank: the denominator of "xếp thứ 3/10". */
     static int ranked(Leaderboard b) {
         return (int) b.standings().stream().filter(s -> s.rank().isPresent()).count();
@@ -68,6 +76,30 @@ final class ScoreSentences {
             more = " và " + (losses.size() - LOSSES_NAMED) + " tiêu chí khác (mất " + Points.format(rest) + " điểm)";
         }
         return rank + "; mất điểm ở: " + String.join(", ", named) + more + ".";
+    }
+
+    /**
+     * Why points were lost on one criterion, in the words of the data: "Mất 6 điểm vì thiếu máy photocopy, thiếu
+     * wifi.", "Mất 1 điểm vì tổ chấm cho 4/5 điểm nhưng không ghi lý do." An assessor's figure is explained only by
+     * the assessor's note; when there is none the sentence says so rather than nothing.
+     */
+    static String why(PointsLost l) {
+        List<String> parts = new ArrayList<>();
+        if (!l.deductions().isEmpty()) {
+            parts.add(String.join(", ", l.deductions()));
+        }
+        if (l.given().isPresent()) {
+            parts.add("tổ chấm cho " + Points.format(l.given().get()) + "/" + Points.format(l.criterion().max()) + " điểm"
+                    + (l.note().isEmpty() ? " nhưng không ghi lý do" : ""));
+        }
+        String head = "Mất " + Points.format(l.lost()) + " điểm";
+        String sentence = parts.isEmpty() ? head + "; việc chấm điểm không ghi lại lý do." : head + " vì " + String.join("; ", parts) + ".";
+        return l.note().isEmpty() ? sentence : sentence + " Ghi chú của tổ chấm: " + endWithStop(l.note());
+    }
+
+    private static String endWithStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…") ? t : t + ".";
     }
 
     /**

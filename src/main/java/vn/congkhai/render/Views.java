@@ -76,7 +76,7 @@ public final class Views {
      * pair of neighbours with the same total, which tie-breaker separated them or that they share a rank.
      */
     public record BoardView(String id, String title, String round, String rubricTitle, String rubricHref,
-                            String total, List<ColumnView> columns, List<RowView> rows, boolean anyIllustrative,
+                            String total, List<ColumnView> columns, List<RowView> rows, IllustrativeNote illustrative,
                             int unranked, String tieRule, boolean hasRatings, boolean hasMovement,
                             List<NavItem> filters, String filter, int participants, List<String> ties,
                             BoardParts parts) {
@@ -96,7 +96,7 @@ public final class Views {
     }
 
     /** One line of a leaderboard; {@code rank} is "—" for a unit not fully scored. */
-    public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total,
+    public record RowView(String rank, String unitName, String unitHref, boolean illustrative, String total, String scoredSoFar,
                           boolean complete, List<String> cells, String rating, String movement, String movementWords,
                           String areaRank) {
     }
@@ -127,11 +127,12 @@ public final class Views {
     /**
      * A criterion's score with its derivation; {@code points} is "chưa chấm" when not scored. {@code self}
      * is the unit's own score and {@code difference} official minus self ("+1", "−2", "0"); both empty
-     * when there is nothing to compare.
+     * when there is nothing to compare. {@code why} says why points were lost on the criterion, in the data's
+     * words or saying that the scoring recorded no reason; empty when none were lost.
      */
     public record ScoreLineView(String id, String title, String max, String points, boolean scored, int depth,
                                 boolean group, boolean clamped, List<String> steps, String self, String difference,
-                                List<Link> evidence) {
+                                List<Link> evidence, String why) {
     }
 
     /**

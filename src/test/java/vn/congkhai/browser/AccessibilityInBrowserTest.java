@@ -165,8 +165,7 @@ class AccessibilityInBrowserTest {
 
     /** Opens the page on a 360 px phone, keeps a full-page screenshot, and says if it scrolls sideways. */
     private static java.util.Optional<String> phoneWidth(String url, Path screenshot) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        SampleInBrowsers.asPhone(browser);
         try {
             browser.get(url);
             @SuppressWarnings("unchecked")

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +38,7 @@ class BigBoardInBrowserTest {
 
     @TempDir
     static Path dir;
+    static SampleInBrowsers.OneBrowser served;
     static StaticServer server;
     static ChromeDriver browser;
 
@@ -60,20 +60,14 @@ class BigBoardInBrowserTest {
         assertTrue(r.published(), () -> "the 250-unit ward did not build: " + r);
         Path site = r.output();
         PAGES.forEach(p -> assertTrue(Files.exists(site.resolve(p)), "the big board has " + p));
-        server = new StaticServer(site);
-        browser = Chromium.start(true, dir.resolve("profile"));
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        served = SampleInBrowsers.OneBrowser.start(site, dir.resolve("profile"), true);
+        server = served.server;
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleInBrowsers.close(served);
     }
 
     @Test

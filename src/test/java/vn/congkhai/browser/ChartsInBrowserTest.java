@@ -42,6 +42,7 @@ class ChartsInBrowserTest {
 
     @TempDir
     static Path profile;
+    static SampleInBrowsers.OneBrowser served;
     static StaticServer server;
     static ChromeDriver browser;
     /** Every page with a chart, by site-relative path; the value is its kind (the body's kind-X class). */
@@ -53,18 +54,14 @@ class ChartsInBrowserTest {
     static void start() {
         Path site = BuiltSample.site();
         chartPages = pagesWithCharts(site);
-        server = new StaticServer(site);
-        browser = Chromium.start(true, profile.resolve("charts"));
+        served = SampleInBrowsers.OneBrowser.start(site, profile.resolve("charts"), false);
+        server = served.server;
+        browser = served.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleInBrowsers.close(served);
     }
 
     @Test

@@ -40,6 +40,7 @@ class PhoneTablesInBrowserTest {
 
     @TempDir
     static Path profile;
+    static SampleInBrowsers.OneBrowser served;
     static StaticServer server;
     static ChromeDriver browser;
 
@@ -47,21 +48,15 @@ class PhoneTablesInBrowserTest {
     static void start() throws IOException {
         Path site = BuiltSample.site();
         PAGES.values().forEach(p -> assertTrue(Files.exists(site.resolve(p)), "the sample has " + p));
-        server = new StaticServer(site);
-        browser = Chromium.start(true, profile);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        served = SampleInBrowsers.OneBrowser.start(site, profile, true);
+        server = served.server;
+        browser = served.browser;
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleInBrowsers.close(served);
     }
 
     @Test
@@ -95,6 +90,40 @@ class PhoneTablesInBrowserTest {
         long shownCriteria = (Long) browser.executeScript("return Array.from(document.querySelectorAll('table.leaderboard .col-crit'))"
                 + ".filter(function (e) { return e.getClientRects().length > 0; }).length;");
         assertEquals(0, shownCriteria, "criterion columns are left to the unit's page on a phone");
+    }
+
+    /**
+     * A partly scored ward's total reads "chưa đủ" over a small "85 đã chấm" on a phone: two lines at most where the
+     * sentence wrapped to three; screen readers and a desktop still get "chưa đủ (85 điểm đã chấm)".
+     */
+    @Test
+    void aPartlyScoredTotalIsShortOnAPhoneAndWholeForScreenReadersAndDesktops() {
+        String js = "var td = document.querySelector('table.leaderboard tr.incomplete td.col-total');"
+                + "var long = td.querySelector('.total-long'), short = td.querySelector('.total-short');"
+                + "var line = parseFloat(getComputedStyle(td).lineHeight);"
+                + "var shown = function (e) { return e.getClientRects().length > 0 && e.getBoundingClientRect().width > 1; };"
+                + "return [long.textContent, shown(long), shown(short), short.getBoundingClientRect().height / line,"
+                + "  long.getClientRects().length > 0, short.getAttribute('aria-hidden'), td.getBoundingClientRect().height / line];";
+        browser.get(server.url() + PAGES.get("leaderboard"));
+        @SuppressWarnings("unchecked")
+        List<Object> phone = (List<Object>) browser.executeScript(js);
+        assertEquals("chưa đủ (85 điểm đã chấm)", phone.get(0), "the sentence is in the page for screen readers");
+        assertEquals(false, phone.get(1), "the sentence is visually hidden on a phone");
+        assertEquals(true, phone.get(2), "the short total shows on a phone");
+        assertTrue(((Number) phone.get(3)).doubleValue() <= 2.05, "the short total takes two lines at most: " + phone);
+        assertEquals(true, phone.get(4), "the hidden sentence is still laid out, so screen readers read it");
+        assertEquals("true", phone.get(5), "screen readers do not read the total twice");
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            browser.get(server.url() + PAGES.get("leaderboard"));
+            @SuppressWarnings("unchecked")
+            List<Object> desktop = (List<Object>) browser.executeScript(js);
+            assertEquals(true, desktop.get(1), "the sentence shows on a desktop");
+            assertEquals(false, desktop.get(2), "the short total is for phones only");
+        } finally {
+            SampleInBrowsers.asPhone(browser);
+        }
     }
 
     /** On a phone a stacked table's cells say which column they belong to, as the header row is out of sight. */

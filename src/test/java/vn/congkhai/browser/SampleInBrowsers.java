@@ -32,21 +32,66 @@ final class SampleInBrowsers implements AutoCloseable {
                 Chromium.start(false, profiles.resolve("without-js")));
     }
 
-    /** Closes everything it can, whatever fails. */
-    static void close(SampleInBrowsers s) {
+    /** Closes everything it can, whatever fails; nothing when the class's start failed before making it. */
+    static void close(AutoCloseable s) {
         if (s != null) {
-            s.close();
+            closeAll(s);
         }
     }
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[]{browser::quit, noScript::quit, server}) {
+        closeAll(browser::quit, noScript::quit, server);
+    }
+
+    /** Sizes the browser as a 360×740 phone (a CSS pixel per device pixel) until told otherwise. */
+    static void asPhone(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private static void closeAll(AutoCloseable... all) {
+        for (AutoCloseable c : all) {
             try {
                 c.close();
             } catch (Exception e) {
-                // closing anyway
+                // closing the rest anyway
             }
+        }
+    }
+
+    /**
+     * A built site served on loopback and one Chromium with scripts to read it: what the tables, charts and big-board
+     * tests start once per class (the sample or a generated ward), the browser sized as a phone when asked.
+     */
+    static final class OneBrowser implements AutoCloseable {
+        final StaticServer server;
+        final ChromeDriver browser;
+
+        private OneBrowser(StaticServer server, ChromeDriver browser) {
+            this.server = server;
+            this.browser = browser;
+        }
+
+        /** @param profile a folder for the browser's profile, emptied by the caller */
+        static OneBrowser start(Path site, Path profile, boolean phone) {
+            StaticServer server = new StaticServer(site);
+            OneBrowser b = null;
+            try {
+                b = new OneBrowser(server, Chromium.start(true, profile));
+                if (phone) {
+                    asPhone(b.browser);
+                }
+                return b;
+            } catch (RuntimeException e) {
+                closeAll(b != null ? b : server);
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            closeAll(browser::quit, server);
         }
     }
 }

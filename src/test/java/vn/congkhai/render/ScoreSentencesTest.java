@@ -90,6 +90,7 @@ class ScoreSentencesTest {
         Leaderboard b = results(TIED).leaderboards().get(0);
         Standing dung = standing(b, "dung");
         assertEquals("chưa chấm", ScoreSentences.total(dung.result()));
+        assertEquals("", ScoreSentences.scoredSoFar(dung.result()), "“chưa chấm” is short already");
         assertEquals("Chưa chấm, chưa xếp hạng.", ScoreSentences.standing(b, dung));
         assertEquals(3, ScoreSentences.ranked(b), "the rank's denominator counts ranked units only");
     }
@@ -99,6 +100,8 @@ class ScoreSentencesTest {
         Leaderboard b = results(MiniWard.SCORES).leaderboards().get(0);
         Standing dung = standing(b, "dung");
         assertEquals("chưa đủ (25 điểm đã chấm)", ScoreSentences.total(dung.result()));
+        assertEquals("25", ScoreSentences.scoredSoFar(dung.result()), "what a phone shows under “chưa đủ”");
+        assertEquals("", ScoreSentences.scoredSoFar(standing(b, "an").result()), "a full total is short already");
         assertEquals("Chưa xếp hạng: còn 1 tiêu chí chưa chấm (tiêu chí chưa chấm không tính là 0 điểm).",
                 ScoreSentences.standing(b, dung));
     }
@@ -168,5 +171,53 @@ class ScoreSentencesTest {
         assertFalse(PagePlanner.onlyRepeatsThePoints(an.score("g.2").orElseThrow()), "points with a bonus keep their steps");
         assertFalse(PagePlanner.onlyRepeatsThePoints(an.score("c").orElseThrow()), "a checklist keeps its deductions");
         assertFalse(PagePlanner.onlyRepeatsThePoints(an.score("g").orElseThrow()), "a group says what it sums");
+    }
+
+    /** Scores whose losses have every kind of reason the data can give, and none. */
+    private static final String REASONS = """
+            title: Vòng thử
+            round: Năm 2024
+            rubric: r
+            units:
+              - unit: an
+                criteria: {"a": {points: 7, note: thiếu sổ theo dõi hồ sơ}, "c": {missing: [x, z]}, "g.1": {incidents: 2},
+                           "g.2": 4}
+              - unit: binh
+                criteria: {"a": {points: 8, note: "Chưa niêm yết đủ!"}, "c": {points: 8, missing: [y]}, "g.1": {incidents: 0},
+                           "g.2": {points: 1, bonuses: [ok]}}
+            """;
+
+    private static String why(Leaderboard b, String unit, String criterion) {
+        return vn.congkhai.compute.LostPoints.of(standing(b, unit).result().score(criterion).orElseThrow())
+                .map(ScoreSentences::why).orElse("(nothing lost)");
+    }
+
+    @Test
+    void aLossSaysWhyInTheDataWordsOrThatNoReasonWasRecorded() {
+        Leaderboard b = results(REASONS).leaderboards().get(0);
+        assertEquals("Mất 3 điểm vì tổ chấm cho 7/10 điểm. Ghi chú của tổ chấm: thiếu sổ theo dõi hồ sơ.", why(b, "an", "a"));
+        assertEquals("Mất 4 điểm vì thiếu mục X, thiếu mục Z.", why(b, "an", "c"));
+        assertEquals("Mất 5 điểm vì 2 trường hợp bị phản ánh.", why(b, "an", "g.1"), "10 deducted, held at 0: 5 lost");
+        assertEquals("Mất 1 điểm vì tổ chấm cho 4/5 điểm nhưng không ghi lý do.", why(b, "an", "g.2"));
+        assertEquals("Mất 2 điểm vì tổ chấm cho 8/10 điểm. Ghi chú của tổ chấm: Chưa niêm yết đủ!", why(b, "binh", "a"),
+                "a note's own stop is kept");
+        assertEquals("Mất 4 điểm vì thiếu mục Y; tổ chấm cho 8/10 điểm nhưng không ghi lý do.", why(b, "binh", "c"),
+                "a figure below the maximum and a deduction: both parts of the loss are named");
+        assertEquals("Mất 1 điểm vì tổ chấm cho 1/5 điểm nhưng không ghi lý do.", why(b, "binh", "g.2"),
+                "the assessor's figure before the bonus is what the loss comes from");
+        assertEquals("(nothing lost)", why(b, "binh", "g.1"));
+        assertEquals("(nothing lost)", why(b, "an", "g"), "a group's loss is said by its sub-criteria");
+    }
+
+    @Test
+    void aBareFigureBelowTheMaximumIsUnexplainedAndANoteExplainsIt() {
+        Leaderboard b = results(REASONS).leaderboards().get(0);
+        var an = standing(b, "an").result();
+        vn.congkhai.model.PointsLost a = vn.congkhai.compute.LostPoints.of(an).stream()
+                .filter(l -> l.criterion().id().equals("a")).findFirst().orElseThrow();
+        assertEquals(List.of(), a.deductions());
+        assertFalse(a.unexplained(), "a note explains it");
+        assertTrue(vn.congkhai.compute.LostPoints.of(an).stream().filter(l -> l.criterion().id().equals("g.2"))
+                .allMatch(vn.congkhai.model.PointsLost::unexplained), "a bare figure below the maximum explains nothing");
     }
 }
