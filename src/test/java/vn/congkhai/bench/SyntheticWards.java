@@ -51,6 +51,14 @@ public final class SyntheticWards {
         write(dir, NATIONAL_UNITS, NATIONAL_NOTICES, NATIONAL_DOCUMENTS, true, sample);
     }
 
+    /**
+     * The national shape at a smaller size, for tests that must stay quick: {@code units} communes spread over the 34
+     * provinces, with {@code notices} notices and {@code documents} documents.
+     */
+    public static void writeNationalShape(Path dir, int units, int notices, int documents, Path sample) throws IOException {
+        write(dir, units, notices, documents, true, sample);
+    }
+
     private static void write(Path dir, int n, int notices, int documents, boolean national, Path sample) throws IOException {
         Files.createDirectories(dir.resolve("data/rubrics"));
         Files.createDirectories(dir.resolve("data/scores"));
