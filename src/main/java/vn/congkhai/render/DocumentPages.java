@@ -164,7 +164,7 @@ final class DocumentPages {
         return planner.lazyPage(part.href(), "documents.ftlh", title + part.suffix(), description,
                 part.first() ? kind : NoticePages.ARCHIVE_MORE,
                 () -> Map.of("documents", part.items().stream().map(this::view).toList(), "combinedSheet", "", "pager", part.pager(),
-                        "crumbs", crumbs, "years", List.of(), "around", around, "shown", ""));
+                        "crumbs", crumbs, "years", List.of(), "around", part.around(around), "shown", ""));
     }
 
     List<GeneratedFile> files() {

@@ -151,7 +151,7 @@ final class NoticePages {
                 pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", title + part.suffix(),
                         "Các thông báo niêm yết trong " + monthName(month).toLowerCase(java.util.Locale.ROOT) + ", theo ngày niêm yết, cũ trước.",
                         part.first() ? "notice-month" : ARCHIVE_MORE,
-                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", around,
+                        () -> Map.of("notices", views(part.items()), "pager", part.pager(), "around", part.around(around),
                                 "crumbs", List.of(Map.of("label", "Thông báo", "href", "thong-bao/index.html"))))
                         .issued(month.atDay(1)));
             }
