@@ -38,7 +38,7 @@ public final class SyntheticWards {
             "Tỉnh Vĩnh Long", "Tỉnh Đồng Tháp", "Tỉnh Cà Mau", "Tỉnh An Giang");
 
     /** The province of unit {@code i} of {@code n}: consecutive, nearly equal shares (97 or 98 communes each). */
-    static String province(int i, int n) {
+    public static String province(int i, int n) {
         return PROVINCES.get((int) ((long) i * PROVINCES.size() / n));
     }
 
