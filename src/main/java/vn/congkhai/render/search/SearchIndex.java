@@ -58,7 +58,7 @@ public final class SearchIndex {
      * last titles file and chi-muc.json change: the rest of the index keeps its bytes (and an S3 publish uploads
      * nothing for it). An item dated in the past, or a new page of the portal's own, still renumbers what follows it.
      */
-    static final Comparator<PageSpec> APPEND_ORDER = Comparator.comparing((PageSpec p) -> p.listing().issued().isPresent())
+    public static final Comparator<PageSpec> APPEND_ORDER = Comparator.comparing((PageSpec p) -> p.listing().issued().isPresent())
             .thenComparing(p -> p.listing().issued().orElse(LocalDate.MIN))
             .thenComparing(p -> p.listing().issued().isPresent() ? p.path() : "");
 
