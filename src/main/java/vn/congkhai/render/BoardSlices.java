@@ -2,6 +2,7 @@ package vn.congkhai.render;
 
 import vn.congkhai.load.Slugs;
 import vn.congkhai.model.Leaderboard;
+import vn.congkhai.model.Movement;
 import vn.congkhai.model.Standing;
 import vn.congkhai.model.Unit;
 
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +21,13 @@ import java.util.Set;
  * <pre>
  * xep-hang/ID.html             ranks 1–100 (the whole board when it has at most 100 units, exactly as before)
  * xep-hang/ID/trang-K.html     ranks 100(K−1)+1 … 100K, for K ≥ 2
- * xep-hang/ID/AREA-SLUG.html   the units of one area, with their rank in the area beside the overall rank
+ * xep-hang/ID/AREA-SLUG.html   the units of one area, with their rank and its move in the area only
  * xep-hang/ID/FILTER.html      a filter (rating band, up, down, not ranked): its first 50 rows on a big board
  * </pre>
- * The numbered addresses are stable: page K always holds the same ranks, whatever the scores.
+ * The numbered addresses are stable: page K always holds the same ranks, whatever the scores. An area's page shows
+ * no overall rank: one changed score moves the overall ranks of units in every area, and with that column it
+ * rewrote every province's page of a national board (33 of 34 for one score). The overall rank lives on the unit's
+ * own page and on the numbered pages; an area's page changes only when a score of its own units does.
  */
 final class BoardSlices {
     /** Rows on one numbered page of a leaderboard. */
@@ -88,12 +93,35 @@ final class BoardSlices {
      * so units that share an overall rank share their area rank.
      */
     static Map<String, Integer> areaRanks(Leaderboard b, Area area) {
+        return areaRanks(b, area.unitIds());
+    }
+
+    /**
+     * How each ranked unit of the area moved in the area's ranks since {@code before}, the contest's round before:
+     * "mới" when it was not ranked in the area then. Empty when there is no round before (as on the whole board). An
+     * area page shows this, not the move in the overall ranks: one score changed elsewhere in the country moves
+     * overall ranks (and their moves) on every province's page, but the ranks inside an area only on its own.
+     */
+    static Map<String, Movement> areaMovements(Leaderboard b, Optional<Leaderboard> before, Area area, List<Unit> units) {
+        if (before.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> members = new HashSet<>();
+        units.stream().filter(u -> u.area().equals(area.name())).forEach(u -> members.add(u.id()));
+        Map<String, Integer> then = areaRanks(before.get(), members);
+        Map<String, Movement> moves = new HashMap<>();
+        areaRanks(b, area.unitIds()).forEach((id, rank) -> moves.put(id, then.containsKey(id)
+                ? Movement.between(then.get(id), rank) : new Movement(Movement.Kind.NEW, 0)));
+        return moves;
+    }
+
+    private static Map<String, Integer> areaRanks(Leaderboard b, Set<String> members) {
         Map<String, Integer> ranks = new HashMap<>();
         int seen = 0;
         int lastOverall = -1;
         int lastRank = 0;
         for (Standing s : b.standings()) {
-            if (s.rank().isEmpty() || !area.unitIds().contains(s.result().unit().id())) {
+            if (s.rank().isEmpty() || !members.contains(s.result().unit().id())) {
                 continue;
             }
             seen++;

@@ -102,12 +102,15 @@ final class DocumentPages {
             }
             for (ArchivePages.Part<LegalDocument> part : ArchivePages.split(inYear, yearBase(year), "Các trang văn bản năm " + year)) {
                 pages.add(listPage(part, "Văn bản ký năm " + year, "Các văn bản ký trong năm " + year + ", theo ngày ký, cũ trước.",
-                        "documents-year", List.of(Map.of("label", "Văn bản", "href", "van-ban/index.html")), around));
+                        "documents-year", List.of(Map.of("label", "Văn bản", "href", "van-ban/index.html")), around)
+                        .issued(LocalDate.of(year, 1, 1)));
             }
         });
-        for (DocumentView d : all) {
+        for (int i = 0; i < all.size(); i++) {
+            DocumentView d = all.get(i);
             pages.add(planner.page(d.href(), "document.ftlh", d.number().isEmpty() ? d.title() : d.type() + " " + d.number(),
-                    d.title(), "document", Map.of("document", d, "jsonLd", DocumentLd.of(d, site.baseUrl()))));
+                    d.title(), "document", Map.of("document", d, "jsonLd", DocumentLd.of(d, site.baseUrl())))
+                    .issued(documents.get(i).signed()));
             pages.add(planner.page(d.sheetHref(), "document-sheet.ftlh", "Bản in mã QR: " + d.title(),
                     "Bản in khổ A4 để niêm yết: mã QR dẫn tới văn bản trên cổng thông tin.", "sheet", Map.of("documents", List.of(d))));
         }
@@ -161,7 +164,7 @@ final class DocumentPages {
         return planner.lazyPage(part.href(), "documents.ftlh", title + part.suffix(), description,
                 part.first() ? kind : NoticePages.ARCHIVE_MORE,
                 () -> Map.of("documents", part.items().stream().map(this::view).toList(), "combinedSheet", "", "pager", part.pager(),
-                        "crumbs", crumbs, "years", List.of(), "around", around, "shown", ""));
+                        "crumbs", crumbs, "years", List.of(), "around", part.around(around), "shown", ""));
     }
 
     List<GeneratedFile> files() {

@@ -110,7 +110,8 @@ final class NoticePages {
                 pages.add(planner.page(part.href(), "quarter.ftlh", title + part.suffix(),
                         "Danh mục mọi nội dung đã công khai trong quý, với hình thức và thời điểm công khai (Luật 10/2022 Điều 13 khoản 2).",
                         part.first() ? "quarter" : ARCHIVE_MORE, Map.of("items", part.items(), "from", from, "to", to,
-                                "pager", part.pager(), "offset", (part.number() - 1) * ArchivePages.PER_PAGE)));
+                                "pager", part.pager(), "offset", (part.number() - 1) * ArchivePages.PER_PAGE))
+                        .issued(LocalDate.of(key / 10, key % 10 * 3 - 2, 1)));
             }
         });
         return pages;
@@ -152,9 +153,9 @@ final class NoticePages {
                 pages.add(planner.lazyPage(part.href(), "notice-archive.ftlh", title + part.suffix(),
                         "Các thông báo niêm yết trong " + monthName(month).toLowerCase(java.util.Locale.ROOT) + ", theo ngày niêm yết, cũ trước.",
                         part.first() ? "notice-month" : ARCHIVE_MORE,
-                        () -> Map.of("notices", views(part.items()), "illustrative", illustrative(part.items()),
-                                "pager", part.pager(), "around", around,
-                                "crumbs", List.of(Map.of("label", "Thông báo", "href", "thong-bao/index.html")))));
+                        () -> Map.of("notices", views(part.items()), "illustrative", illustrative(part.items()), "pager", part.pager(), "around", part.around(around),
+                                "crumbs", List.of(Map.of("label", "Thông báo", "href", "thong-bao/index.html"))))
+                        .issued(month.atDay(1)));
             }
         });
         return pages;
@@ -183,7 +184,7 @@ final class NoticePages {
             NoticePageView view = new NoticePageView(view(s), s.category().map(DisclosureRules.Category::citation).orElse(""),
                     html.getOrDefault(n.where().at().file(), ""),
                     n.attachments().stream().map(a -> DocumentPages.file(a.title(), a.file())).toList());
-            return planner.page(href(n), "notice.ftlh", n.title(), "Thông báo: " + n.title(), "notice", Map.of("notice", view));
+            return planner.page(href(n), "notice.ftlh", n.title(), "Thông báo: " + n.title(), "notice", Map.of("notice", view)).issued(n.posted());
         }).toList();
     }
 

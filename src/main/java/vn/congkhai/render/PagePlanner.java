@@ -300,7 +300,7 @@ public final class PagePlanner {
         for (BoardSlices.Area a : areas) {
             pages.add(lazyPage(a.href(b), "leaderboard.ftlh", b.sheet().title() + " – " + a.name(),
                     "Bảng xếp hạng " + b.sheet().title() + " của " + a.unitIds().size() + " đơn vị thuộc " + a.name()
-                            + ": hạng trong nhóm và hạng chung.",
+                            + ": hạng trong nhóm.",
                     "leaderboard", () -> Map.of("board", boardView(b, filters, areas, new Slice(0, null, a, Integer.MAX_VALUE)))));
         }
         return pages;
@@ -326,6 +326,8 @@ public final class PagePlanner {
             shown = Pager.page(b.standings(), BoardSlices.ROWS_PER_PAGE, slice.page());
         }
         Map<String, Integer> areaRanks = slice.area() == null ? Map.of() : BoardSlices.areaRanks(b, slice.area());
+        Map<String, Movement> areaMoves = slice.area() == null ? Map.of()
+                : BoardSlices.areaMovements(b, roundBefore(b), slice.area(), results.project().units());
         List<RowView> rows = new ArrayList<>(shown.size());
         int unranked = 0;
         for (Standing s : shown) {
@@ -338,10 +340,10 @@ public final class PagePlanner {
                 unranked++;
             }
             Integer areaRank = areaRanks.get(u.id());
+            Optional<Movement> move = slice.area() == null ? s.movement() : Optional.ofNullable(areaMoves.get(u.id()));
             rows.add(new RowView(s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", u.name(),
-                    unitHref(u), u.illustrative(), total(s), ScoreSentences.scoredSoFar(s.result()), s.result().total().isPresent(),
-                    cells, rating(s.result()),
-                    s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse(""),
+                    unitHref(u), u.illustrative(), total(s), ScoreSentences.scoredSoFar(s.result()), s.result().total().isPresent(), cells, rating(s.result()),
+                    move.map(Movement::symbol).orElse(""), move.map(Movement::words).orElse(""),
                     slice.area() == null ? "" : areaRank == null ? "—" : String.valueOf(areaRank)));
         }
         int count = BoardSlices.pages(b);
@@ -360,6 +362,23 @@ public final class PagePlanner {
                 tieRule(b.sheet().tieBreakers()), !b.rubric().ratings().isEmpty(),
                 b.standings().stream().anyMatch(st -> st.movement().isPresent()),
                 filterLinks(b, filters, slice.filter(), slice.page() == 1), label, b.standings().size(), ties, parts);
+    }
+
+    /** The round of the same contest read just before {@code b}, as {@code ResultsCalculator.withMovement} compares them. */
+    private Optional<Leaderboard> roundBefore(Leaderboard b) {
+        if (b.sheet().contest().isEmpty()) {
+            return Optional.empty();
+        }
+        Leaderboard before = null;
+        for (Leaderboard other : results.leaderboards()) {
+            if (other == b) {
+                return Optional.ofNullable(before);
+            }
+            if (other.sheet().contest().equals(b.sheet().contest())) {
+                before = other;
+            }
+        }
+        return Optional.empty();
     }
 
     private static java.util.Set<vn.congkhai.model.UnitResult> identitySet(List<Standing> shown) {

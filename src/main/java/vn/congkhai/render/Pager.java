@@ -57,4 +57,30 @@ public final class Pager {
         return new PagerView(label, numbers, current > 1 ? href.apply(current - 1) : "",
                 current < count ? href.apply(current + 1) : "", "Trang " + current + "/" + count);
     }
+
+    /**
+     * The pager of an archive that grows at its end (oldest first: a new item lands on the last page). Its first page,
+     * the archive's address, says how many pages there are and links them as {@link #view} does. A later page k says
+     * only "Trang k" and links the first page, its neighbours before it and the page after it, if any: never the
+     * count nor the last page. So a new page (item 101, 201, ...) rewrites the first page, the page before the new one
+     * and the new one; every other page keeps its bytes, and an S3 publish uploads (and a CDN purges) nothing for them.
+     */
+    public static PagerView growingView(String label, int current, int count, IntFunction<String> href) {
+        if (current == 1) {
+            return view(label, current, count, href);
+        }
+        if (current < 1 || current > count) {
+            throw new IllegalArgumentException("page " + current + " of " + count);
+        }
+        List<NavItem> numbers = new ArrayList<>();
+        numbers.add(new NavItem("1", href.apply(1), false));
+        int from = Math.max(2, current - 2);
+        if (from > 2) {
+            numbers.add(new NavItem("…", "", false));
+        }
+        for (int k = from; k <= Math.min(count, current + 1); k++) {
+            numbers.add(new NavItem(String.valueOf(k), href.apply(k), k == current));
+        }
+        return new PagerView(label, numbers, href.apply(current - 1), current < count ? href.apply(current + 1) : "", "Trang " + current);
+    }
 }

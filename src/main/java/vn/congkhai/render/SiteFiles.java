@@ -33,7 +33,9 @@ final class SiteFiles {
 
     List<GeneratedFile> plan(List<PageSpec> pages, Map<String, String> pageText, OpenData openData) {
         List<GeneratedFile> files = new ArrayList<>(SearchIndex.files(pages, pageText));
-        List<Sitemap.Url> urls = pages.stream().filter(p -> !NOT_IN_SITEMAP.contains(p.listing().kind()))
+        // in the search index's order, where a new notice comes last: on a site of more than 50,000 addresses it lands in
+        // the last part of the sitemap and the parts before keep their bytes
+        List<Sitemap.Url> urls = pages.stream().sorted(SearchIndex.APPEND_ORDER).filter(p -> !NOT_IN_SITEMAP.contains(p.listing().kind()))
                 .map(p -> new Sitemap.Url(url(p.path()), p.listing().date())).toList();
         // planned now (the paths must be known), written lazily like every other file
         for (Sitemap.Part part : Sitemap.files(urls, this::url)) {

@@ -38,7 +38,7 @@ public final class SyntheticWards {
             "Tỉnh Vĩnh Long", "Tỉnh Đồng Tháp", "Tỉnh Cà Mau", "Tỉnh An Giang");
 
     /** The province of unit {@code i} of {@code n}: consecutive, nearly equal shares (97 or 98 communes each). */
-    static String province(int i, int n) {
+    public static String province(int i, int n) {
         return PROVINCES.get((int) ((long) i * PROVINCES.size() / n));
     }
 
@@ -49,6 +49,14 @@ public final class SyntheticWards {
     /** The national shape: 3,321 communes of 34 provinces, three rounds, 50,000 notices and 10,000 documents. */
     public static void writeNational(Path dir, Path sample) throws IOException {
         write(dir, NATIONAL_UNITS, NATIONAL_NOTICES, NATIONAL_DOCUMENTS, true, sample);
+    }
+
+    /**
+     * The national shape at a smaller size, for tests that must stay quick: {@code units} communes spread over the 34
+     * provinces, with {@code notices} notices and {@code documents} documents.
+     */
+    public static void writeNationalShape(Path dir, int units, int notices, int documents, Path sample) throws IOException {
+        write(dir, units, notices, documents, true, sample);
     }
 
     private static void write(Path dir, int n, int notices, int documents, boolean national, Path sample) throws IOException {

@@ -36,6 +36,10 @@ class BoardPagesTest {
      * for a (not ranked); unit i is in "Khu vực (i % 3 + 1)" when {@code areas}; units i % 5 == 0 rose since last round.
      */
     private Map<String, PageSpec> pages(int n, boolean areas) {
+        return pages(n, areas, "xep-hang/vong-2");
+    }
+
+    private Map<String, PageSpec> pages(int n, boolean areas, String under) {
         MiniWard.write(dir);
         StringBuilder units = new StringBuilder("units:\n");
         StringBuilder now = new StringBuilder("title: Vòng hai\nround: Năm 2025\ncontest: thu\nrubric: r\nunits:\n");
@@ -59,7 +63,7 @@ class BoardPagesTest {
         assertFalse(problems.hasErrors(), problems.sorted()::toString);
         List<PageSpec> planned = new PagePlanner(r, LocalDate.of(2025, 6, 1), false, "test",
                 new Views.AssetsView("a.css", "a.js", "1", "s.js")).planData();
-        return planned.stream().filter(p -> p.path().startsWith("xep-hang/vong-2"))
+        return planned.stream().filter(p -> p.path().startsWith(under))
                 .collect(Collectors.toMap(PageSpec::path, p -> p, (x, y) -> x, java.util.TreeMap::new));
     }
 
@@ -150,5 +154,33 @@ class BoardPagesTest {
         }
         assertEquals("1", area.rows().get(0).areaRank());
         assertTrue(area.rows().stream().map(RowView::areaRank).distinct().count() < seen, "ties share an area rank");
+    }
+
+    /**
+     * An area's page shows how each unit moved in the area's ranks, not in the overall ones: a score changed in
+     * another area moves overall ranks everywhere, and would rewrite every area's page.
+     */
+    @Test
+    void areaPagesShowTheMoveInTheAreasRanksSinceTheRoundBefore() {
+        Map<String, PageSpec> pages = pages(150, true, "xep-hang/vong-");
+        BoardView now = board(pages.get("xep-hang/vong-2/khu-vuc-2.html"));
+        Map<String, String> before = board(pages.get("xep-hang/vong-1/khu-vuc-2.html")).rows().stream()
+                .collect(Collectors.toMap(RowView::unitName, RowView::areaRank));
+        Map<String, String> overall = board(pages.get("xep-hang/vong-2.html")).rows().stream()
+                .collect(Collectors.toMap(RowView::unitName, RowView::movement));
+        boolean differs = false;
+        for (RowView r : now.rows()) {
+            if (r.areaRank().equals("—")) {
+                assertEquals("", r.movement(), "no rank, no move");
+                continue;
+            }
+            String expected = vn.congkhai.model.Movement.between(Integer.parseInt(before.get(r.unitName())),
+                    Integer.parseInt(r.areaRank())).symbol();
+            assertEquals(expected, r.movement(), r.unitName());
+            differs |= overall.containsKey(r.unitName()) && !overall.get(r.unitName()).equals(r.movement());
+        }
+        assertTrue(differs, "the moves in the area are not the overall ones");
+        assertTrue(board(pages.get("xep-hang/vong-1/khu-vuc-2.html")).rows().stream().allMatch(r -> r.movement().isEmpty()),
+                "the first round has no round before it");
     }
 }

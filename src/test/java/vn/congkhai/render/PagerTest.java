@@ -59,6 +59,25 @@ class PagerTest {
     }
 
     @Test
+    void aGrowingArchivesLaterPagesNeverNameTheCountNorTheLastPage() {
+        PagerView first = Pager.growingView("Các trang", 1, 34, PagerTest::href);
+        assertEquals(Pager.view("Các trang", 1, 34, PagerTest::href), first, "the first page lists the pages, with the count");
+        PagerView tenth = Pager.growingView("Các trang", 10, 34, PagerTest::href);
+        assertEquals(List.of("1", "…", "8", "9", "10", "11"), labels(tenth));
+        assertEquals("Trang 10", tenth.where());
+        assertEquals("x/trang-9.html", tenth.previous());
+        assertEquals("x/trang-11.html", tenth.next());
+        // the same page of an archive one page longer, or a hundred: the same pager
+        assertEquals(tenth, Pager.growingView("Các trang", 10, 35, PagerTest::href));
+        assertEquals(tenth, Pager.growingView("Các trang", 10, 134, PagerTest::href));
+        PagerView last = Pager.growingView("Các trang", 3, 3, PagerTest::href);
+        assertEquals(List.of("1", "2", "3"), labels(last));
+        assertEquals("", last.next());
+        assertEquals(List.of(false, false, true), last.pages().stream().map(NavItem::current).toList());
+        assertThrows(IllegalArgumentException.class, () -> Pager.growingView("x", 4, 3, PagerTest::href));
+    }
+
+    @Test
     void refusesAPageOutsideTheList() {
         assertThrows(IllegalArgumentException.class, () -> Pager.view("x", 0, 3, PagerTest::href));
         assertThrows(IllegalArgumentException.class, () -> Pager.view("x", 4, 3, PagerTest::href));

@@ -6,7 +6,9 @@ import vn.congkhai.render.GeneratedFile;
 import vn.congkhai.render.PageSpec;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +51,26 @@ public final class SearchIndex {
     }
 
     /**
-     * @param pages    every page of the portal, in the order results that score alike are shown
+     * The order pages are numbered in, which is also the order results that score alike are shown: the portal's
+     * own pages (home, leaderboards, units, rubrics, ...) first, as planned; then every published item (notice,
+     * document, post, a month's or a quarter's archive) by the day it was published, then by address. A new notice
+     * usually takes the last number, so the pages before it keep theirs and only the postings of its own words, the
+     * last titles file and chi-muc.json change: the rest of the index keeps its bytes (and an S3 publish uploads
+     * nothing for it). An item dated in the past, or a new page of the portal's own, still renumbers what follows it.
+     */
+    public static final Comparator<PageSpec> APPEND_ORDER = Comparator.comparing((PageSpec p) -> p.listing().issued().isPresent())
+            .thenComparing(p -> p.listing().issued().orElse(LocalDate.MIN))
+            .thenComparing(p -> p.listing().issued().isPresent() ? p.path() : "");
+
+    /**
+     * @param pages    every page of the portal, the portal's own pages in the order results that score alike are shown
+     *                 (see {@link #APPEND_ORDER})
      * @param pageText the plain text of pages whose body is worth searching (AsciiDoc pages and posts), by path
      */
     public static List<GeneratedFile> files(List<PageSpec> pages, Map<String, String> pageText) {
         List<Doc> docs = new ArrayList<>();
-        for (PageSpec p : pages) {
+        // a stable sort: the portal's own pages, all equal, keep the planned order
+        for (PageSpec p : pages.stream().sorted(APPEND_ORDER).toList()) {
             if (UNLISTED.contains(p.listing().kind())) {
                 continue;
             }
