@@ -68,6 +68,8 @@ public final class PagePlanner {
     private final AssetsView assets;
     private final LocalDate buildDate;
     private final vn.congkhai.render.data.OpenData openData;
+    /** Ranks, ties and award exclusions of each board, worked out once: every unit page and board page asks. */
+    private final Map<Leaderboard, BoardFacts> boardFacts;
 
     /**
      * @param showIllustrativeBanner the configuration switch for the "illustrative figures" banner
@@ -82,6 +84,7 @@ public final class PagePlanner {
                         .thenComparing(ContentDoc::outputPath))
                 .toList();
         this.buildDate = buildDate;
+        this.boardFacts = BoardFacts.of(results.leaderboards(), results.awards());
         Site s = results.project().site();
         this.openData = new vn.congkhai.render.data.OpenData(results,
                 new vn.congkhai.render.data.OpenData.Licence(s.dataLicense(), s.dataLicenseUrl()), s.owner(), buildDate);
@@ -354,7 +357,7 @@ public final class PagePlanner {
         BoardParts parts = new BoardParts(pager, areaLinks, slice.area() == null ? "" : slice.area().name(), hidden,
                 hidden == 0 ? "" : hiddenWords(hidden, shown.size(), slice.filter(), areas.isEmpty()));
         List<String> ties = slice.page() < 1 ? List.of()
-                : count == 1 ? ScoreSentences.ties(b) : ScoreSentences.ties(b, identitySet(shown));
+                : ScoreSentences.ties(boardFacts.get(b), count == 1 ? null : identitySet(shown));
         return new BoardView(b.sheet().id(), b.sheet().title(), b.sheet().round(), b.rubric().title(),
                 rubricHref(b.rubric()), Points.format(b.rubric().total()), columns, rows,
                 IllustrativeNote.board(shown.stream().map(s -> s.result().unit().illustrative()).toList(),
@@ -463,17 +466,18 @@ public final class PagePlanner {
         List<UnitRoundView> views = new ArrayList<>();
         for (Object[] pair : rounds) {
             Leaderboard b = (Leaderboard) pair[0];
+            BoardFacts facts = boardFacts.get(b);
             Standing s = (Standing) pair[1];
             Optional<UnitResult> self = s.result().selfAssessment();
             List<ScoreLineView> lines = s.result().scores().stream()
                     .map(score -> line(score, self.flatMap(r -> r.score(score.criterion().id())))).toList();
             views.add(new UnitRoundView(b.sheet().title(), boardHref(b), rubricHref(b.rubric()),
-                    s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", ScoreSentences.ranked(b), b.standings().size(),
+                    s.rank().isPresent() ? String.valueOf(s.rank().getAsInt()) : "—", facts.ranked(), b.standings().size(),
                     total(s), Points.format(b.rubric().total()), s.result().total().isPresent(), lines,
                     self.isPresent(), self.map(ScoreSentences::total).orElse(""),
                     difference(s.result().total(), self.flatMap(UnitResult::total)),
                     b.rubric().ratings().isEmpty() ? "" : rating(s.result()),
-                    ScoreSentences.standing(b, s), ScoreSentences.exclusions(results.awards(), b, u)));
+                    ScoreSentences.standing(facts, s), ScoreSentences.exclusions(facts, u)));
         }
         UnitRoundView latest = views.isEmpty() ? null : views.get(views.size() - 1);
         String summary = latest == null ? "" : views.size() > 1 ? latest.title() + ": " + lowerFirst(latest.summary()) : latest.summary();
@@ -483,7 +487,7 @@ public final class PagePlanner {
                 Leaderboard b = (Leaderboard) pair[0];
                 Standing s = (Standing) pair[1];
                 history.add(new HistoryView(b.sheet().title(), boardHref(b),
-                        s.rank().isPresent() ? s.rank().getAsInt() + "/" + ScoreSentences.ranked(b) : "—", total(s),
+                        s.rank().isPresent() ? s.rank().getAsInt() + "/" + boardFacts.get(b).ranked() : "—", total(s),
                         s.movement().map(Movement::symbol).orElse(""), s.movement().map(Movement::words).orElse("")));
             }
         }

@@ -2,7 +2,6 @@ package vn.congkhai.render;
 
 import vn.congkhai.compute.LostPoints;
 import vn.congkhai.compute.Points;
-import vn.congkhai.compute.TieBreaks;
 import vn.congkhai.model.AwardResult;
 import vn.congkhai.model.Leaderboard;
 import vn.congkhai.model.PointsLost;
@@ -18,7 +17,7 @@ import java.util.List;
 /**
  * A score explained in one sentence before its table: the rank among the ranked units and where points were
  * lost, why two units with the same total are in that order, why a unit was not considered for awards.
- * The figures come from {@code compute} ({@link LostPoints}, {@link TieBreaks}); this only words them.
+ * The figures come from {@code compute} ({@link LostPoints}, {@link vn.congkhai.compute.TieBreaks}); this only words them.
  */
 final class ScoreSentences {
     /** A sentence names this many criteria at most; the rest are counted. */
@@ -45,7 +44,12 @@ final class ScoreSentences {
 
     /** The units with a rank: the denominator of "xếp thứ 3/10". */
     static int ranked(Leaderboard b) {
-        return (int) b.standings().stream().filter(s -> s.rank().isPresent()).count();
+        return facts(b).ranked();
+    }
+
+    /** The facts of one board worked out for a single question (tests); pages share {@link BoardFacts} per build. */
+    private static BoardFacts facts(Leaderboard b) {
+        return BoardFacts.of(b, List.of());
     }
 
     /**
@@ -53,6 +57,11 @@ final class ScoreSentences {
      * "Chưa chấm, chưa xếp hạng." or "Chưa xếp hạng: còn 2 tiêu chí chưa chấm." for one that is not.
      */
     static String standing(Leaderboard b, Standing s) {
+        return standing(facts(b), s);
+    }
+
+    /** {@link #standing(Leaderboard, Standing)} with the board's facts worked out once for all its units. */
+    static String standing(BoardFacts b, Standing s) {
         UnitResult r = s.result();
         if (s.rank().isEmpty()) {
             if (LostPoints.nothingScored(r)) {
@@ -60,7 +69,7 @@ final class ScoreSentences {
             }
             return "Chưa xếp hạng: còn " + LostPoints.unscored(r) + " tiêu chí chưa chấm (tiêu chí chưa chấm không tính là 0 điểm).";
         }
-        String rank = "Xếp thứ " + s.rank().getAsInt() + "/" + ranked(b);
+        String rank = "Xếp thứ " + s.rank().getAsInt() + "/" + b.ranked();
         List<PointsLost> losses = LostPoints.of(r);
         if (losses.isEmpty()) {
             return rank + "; đạt điểm tối đa ở mọi tiêu chí.";
@@ -107,16 +116,17 @@ final class ScoreSentences {
      * điểm tiêu chí 7 cao hơn: 15 so với 10." or "Phường A và Phường B cùng 95 điểm nên cùng hạng 1."
      */
     static List<String> ties(Leaderboard b) {
-        return ties(b, null);
+        return ties(facts(b), null);
     }
 
     /**
      * The sentences of {@link #ties(Leaderboard)} about pairs whose two units are both in {@code shown}: a page of a
      * big board explains its own rows, not the thousands of ties of the whole round. Null keeps every pair.
      */
-    static List<String> ties(Leaderboard b, java.util.Set<UnitResult> shown) {
+    static List<String> ties(BoardFacts facts, java.util.Set<UnitResult> shown) {
+        Leaderboard b = facts.board();
         List<String> out = new ArrayList<>();
-        for (TieBreak t : TieBreaks.of(b)) {
+        for (TieBreak t : facts.ties()) {
             if (shown != null && !(shown.contains(t.above()) && shown.contains(t.below()))) {
                 continue;
             }
@@ -124,7 +134,7 @@ final class ScoreSentences {
             String above = t.above().unit().name();
             String below = t.below().unit().name();
             if (t.shareRank()) {
-                int rank = rankOf(b, t.above());
+                int rank = facts.rankOf(t.above());
                 out.add(above + " và " + below + " cùng " + total + " điểm"
                         + (b.sheet().tieBreakers().isEmpty() ? "" : ", bằng nhau ở mọi tiêu chí xét khi bằng điểm,")
                         + " nên cùng hạng " + rank + ".");
@@ -144,18 +154,17 @@ final class ScoreSentences {
      * that kept the unit out, naming the plan when the round has more than one.
      */
     static List<String> exclusions(List<AwardResult> awards, Leaderboard b, Unit u) {
-        List<AwardResult> ofRound = awards.stream().filter(a -> a.plan().roundId().equals(b.sheet().id())).toList();
-        List<String> out = new ArrayList<>();
-        for (AwardResult a : ofRound) {
-            String which = ofRound.size() > 1 ? " theo “" + a.plan().title() + "”" : "";
-            a.excluded().stream().filter(e -> e.unit().id().equals(u.id())).forEach(e ->
-                    out.add("Không được xét khen thưởng" + which + " vì " + e.reason() + "."));
-        }
-        return out;
+        return exclusions(BoardFacts.of(b, awards), u);
     }
 
-    private static int rankOf(Leaderboard b, UnitResult r) {
-        return b.standings().stream().filter(s -> s.result() == r).findFirst().orElseThrow().rank().orElseThrow();
+    /** {@link #exclusions(List, Leaderboard, Unit)} with the round's awards indexed once for all its units. */
+    static List<String> exclusions(BoardFacts b, Unit u) {
+        List<String> out = new ArrayList<>();
+        for (BoardFacts.KeptOut k : b.keptOut(u.id())) {
+            String which = b.awards().size() > 1 ? " theo “" + k.award().plan().title() + "”" : "";
+            out.add("Không được xét khen thưởng" + which + " vì " + k.exclusion().reason() + ".");
+        }
+        return out;
     }
 
     private static String points(UnitResult r, String criterionId) {

@@ -122,7 +122,7 @@ public final class SiteRenderer {
 
     /**
      * What decides a page's bytes: every template, the template chosen, and the model. Models are
-     * records, lists and maps of strings, whose text form is complete and stable (maps sorted here).
+     * records, lists and maps of strings, whose text form ({@link ModelText}) is complete and stable (maps sorted here).
      * Each value is hashed on its own; one that every page shares (the site, the assets: the same object) is
      * written out and hashed once per render, not once per page (it is a fifth of all the model text).
      */
@@ -162,7 +162,7 @@ public final class SiteRenderer {
                     }
                 }
             }
-            byte[] d = sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+            byte[] d = sha256().digest(ModelText.of(value).getBytes(StandardCharsets.UTF_8));
             synchronized (this) {
                 objects[next] = value;
                 digests[next] = d;
