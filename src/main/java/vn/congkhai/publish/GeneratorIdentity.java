@@ -35,11 +35,16 @@ final class GeneratorIdentity {
 
     /** One line per class-path entry and one for the Java runtime; empty when an entry cannot be read. */
     static Optional<String> describe() {
+        return describe(classPath());
+    }
+
+    /** {@link #describe()} over the given class-path entries. */
+    static Optional<String> describe(java.util.Collection<Path> classPath) {
         StringBuilder s = new StringBuilder();
         s.append("java\t").append(System.getProperty("java.vm.vendor")).append('\t').append(System.getProperty("java.vm.version"))
                 .append('\t').append(System.getProperty("java.home")).append('\n');
         try {
-            for (Path entry : classPath()) {
+            for (Path entry : classPath) {
                 describe(entry, s);
             }
         } catch (IOException e) {
