@@ -115,7 +115,7 @@ public final class VsHugo {
         return cmd;
     }
 
-    private static List<String> hugo(Path hugo) {
+    static List<String> hugo(Path hugo) {
         return List.of(HUGO, "--source", hugo.toString(), "--destination", "public", "--cacheDir", hugo.resolve(".cache").toString(),
                 "--quiet");
     }
@@ -201,7 +201,7 @@ public final class VsHugo {
         return out.lines().findFirst().orElse("").trim();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
