@@ -7,6 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +28,7 @@ final class SiteAsRecorded {
 
     /** The number of files, or -1 when the folder is not as the manifest says (or there is no manifest). */
     static int files(Path project, Path output) {
-        Map<String, SiteManifest.Entry> recorded = SiteManifest.open(project, output).entries();
+        Map<String, long[]> recorded = recorded(project, output);
         if (recorded.isEmpty() || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS) || leftovers(output)) {
             return -1;
         }
@@ -36,8 +39,8 @@ final class SiteAsRecorded {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     String path = output.relativize(file).toString().replace('\\', '/');
-                    SiteManifest.Entry e = recorded.get(path);
-                    if (e == null || !a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() != e.modified()) {
+                    long[] e = recorded.get(path);
+                    if (e == null || !a.isRegularFile() || a.size() != e[0] || a.lastModifiedTime().toMillis() != e[1]) {
                         same[0] = false;
                         return FileVisitResult.TERMINATE;
                     }
@@ -49,6 +52,54 @@ final class SiteAsRecorded {
             return -1;
         }
         return same[0] && seen.size() == recorded.size() ? seen.size() : -1;
+    }
+
+    /**
+     * Each file's size and modification time from {@link SiteManifest}'s file, by path; empty when there is none or it
+     * is not this output's. Read here field by field rather than through {@link SiteManifest#open}: at 10,000 units the
+     * manifest is megabytes of links, which this check has no use for.
+     */
+    static Map<String, long[]> recorded(Path project, Path output) {
+        Map<String, long[]> recorded = new HashMap<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(SiteManifest.file(project, output));
+        } catch (IOException e) {
+            return recorded;
+        }
+        byte[] header = (SiteManifest.VERSION + "\t" + output.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
+            return recorded;
+        }
+        try {
+            for (int start = header.length; start < bytes.length; ) {
+                int end = start;
+                while (end < bytes.length && bytes[end] != '\n') {
+                    end++;
+                }
+                // path, render key, SHA-256, size, modification time, links
+                int[] tabs = new int[5];
+                int found = 0;
+                for (int i = start; i < end && found < 5; i++) {
+                    if (bytes[i] == '\t') {
+                        tabs[found++] = i;
+                    }
+                }
+                if (found < 5) {
+                    return Map.of();
+                }
+                String path = SiteManifest.decode(new String(bytes, start, tabs[0] - start, StandardCharsets.UTF_8));
+                recorded.put(path, new long[]{number(bytes, tabs[2] + 1, tabs[3]), number(bytes, tabs[3] + 1, tabs[4])});
+                start = end + 1;
+            }
+        } catch (NumberFormatException e) {
+            return Map.of();
+        }
+        return recorded;
+    }
+
+    private static long number(byte[] bytes, int from, int to) {
+        return Long.parseLong(new String(bytes, from, to - from, StandardCharsets.US_ASCII));
     }
 
     /** A staging folder or a set-aside site beside the output: a build was killed there, so build in full. */

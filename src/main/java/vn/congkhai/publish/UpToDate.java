@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The up-to-date check, as Gradle and Bazel do it: before anything heavy is loaded (YAML, templates, JRuby), a
@@ -74,10 +76,13 @@ public final class UpToDate {
     public static Verdict check(Path project, Path output, Optional<LocalDate> givenDate, LocalDate today, boolean force) {
         Optional<Record> last = read(project, output);
         List<String> roots = last.map(Record::roots).orElse(DEFAULT_ROOTS);
+        // the published folder's walk runs beside the hashing of the sources: on two cores the two overlap
+        CompletableFuture<Integer> site = last.isPresent() && !force ? onItsOwnThread(() -> SiteAsRecorded.files(project, output))
+                : CompletableFuture.completedFuture(-1);
         Optional<String> now = fingerprint(project, output, roots);
         if (force || last.isEmpty() || now.isEmpty() || !now.get().equals(last.get().fingerprint())
                 || !sameDate(last.get(), givenDate, today) || !BuildRecord.PASSED.equals(BuildRecord.read(project, output))
-                || SiteAsRecorded.files(project, output) != last.get().files()) {
+                || site.join() != last.get().files()) {
             return new Verdict(Optional.empty(), now, roots);
         }
         return new Verdict(last, now, roots);
@@ -97,17 +102,28 @@ public final class UpToDate {
 
     /** The fingerprint of the inputs over {@code roots}; empty when a file could not be read. */
     public static Optional<String> fingerprint(Path project, Path output, List<String> roots) {
-        Optional<String> generator = GeneratorIdentity.describe();
+        // git's start (a process) and the class path's listing overlap the hashing of the sources
+        CompletableFuture<String> commit = onItsOwnThread(() -> VersionFile.commit(project));
+        CompletableFuture<Optional<String>> generator = onItsOwnThread(GeneratorIdentity::describe);
         Optional<String> sources = SourceDigest.of(project, roots);
-        if (generator.isEmpty() || sources.isEmpty()) {
+        if (generator.join().isEmpty() || sources.isEmpty()) {
             return Optional.empty();
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         String all = VERSION + "\nproject\t" + project.toAbsolutePath().normalize() + "\noutput\t" + output.toAbsolutePath().normalize()
-                + "\ncommit\t" + VersionFile.commit(project) + "\nsource-date-epoch\t" + (epoch == null ? "" : epoch)
-                + "\nsources\t" + sources.get() + "\n" + generator.get();
+                + "\ncommit\t" + commit.join() + "\nsource-date-epoch\t" + (epoch == null ? "" : epoch)
+                + "\nsources\t" + sources.get() + "\n" + generator.join().get();
         MessageDigest sha = SourceDigest.newSha256();
         return Optional.of(HexFormat.of().formatHex(sha.digest(all.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A thread of its own, not the common pool's: the sources are hashed there, and it has one thread on two cores. */
+    private static <T> CompletableFuture<T> onItsOwnThread(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, run -> {
+            Thread t = new Thread(run, "congkhai-up-to-date");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     static Path file(Path project, Path output) {
