@@ -126,7 +126,7 @@ public final class Portal {
                 // the fingerprint taken before the build read anything, unless the build read other folders than the check hashed
                 Optional<String> fingerprint = read.roots.equals(verdict.roots()) ? verdict.fingerprint()
                         : UpToDate.fingerprint(project, output, read.roots);
-                int files = SiteManifest.open(project, output).entries().size();
+                int files = UpToDate.filesPublished(project, output);
                 fingerprint.ifPresent(f -> UpToDate.save(project, output, new UpToDate.Record(f, read.roots, read.dateSource, read.date,
                         result.pages(), files, result.conformanceLine(), result.problems())));
             }

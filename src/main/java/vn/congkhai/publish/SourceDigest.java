@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.HexFormat;
@@ -38,8 +36,9 @@ import java.util.stream.IntStream;
  * the clock the times come from ticks in milliseconds, and a second write in the same tick would not show.
  * Where the file system gives no change time or inode (not POSIX) every file is read each time.
  *
- * <p>Files are read in parallel (a 10,000-unit ward's data is tens of megabytes); links are followed, as the loaders
- * follow them, and a loop of links makes the digest unknown (then the build runs in full and reports it).
+ * <p>Files are read in parallel (a 10,000-unit ward's data is tens of megabytes). A link to a file inside the project
+ * is read through, as the loaders read it; any other link makes the digest unknown, so the build runs in full and
+ * reports it: nothing outside the project is read.
  */
 final class SourceDigest {
     private SourceDigest() {
@@ -77,16 +76,23 @@ final class SourceDigest {
                     absent.add(root);
                     continue;
                 }
-                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-                        if (!a.isRegularFile()) {
+                        if (a.isSymbolicLink()) {
+                            // nothing is read outside the project, not even to hash it: a link out of it, to a folder (which
+                            // may loop) or to nothing makes the digest unknown, and the full build reports what is wrong
+                            Path target = file.toRealPath();
+                            if (!target.startsWith(project.toRealPath()) || !Files.isRegularFile(target)) {
+                                throw new IOException("a link the up-to-date check does not follow: " + file);
+                            }
+                        } else if (!a.isRegularFile()) {
                             throw new IOException("not a regular file: " + file); // a socket, a device: never a source
                         }
                         files.put(project.relativize(file).toString().replace('\\', '/'), file);
                         return FileVisitResult.CONTINUE;
                     }
-                    // visitFileFailed's default rethrows: a loop of links, a folder that cannot be read
+                    // visitFileFailed's default rethrows: a folder that cannot be read
                 });
             }
             List<Map.Entry<String, Path>> all = new ArrayList<>(files.entrySet());

@@ -130,6 +130,11 @@ public final class UpToDate {
         return project.resolve(".congkhai/up-to-date-" + output.getFileName() + ".txt");
     }
 
+    /** How many files the manifest of the site just published lists (read without its links). */
+    public static int filesPublished(Path project, Path output) {
+        return SiteAsRecorded.recorded(project, output).size();
+    }
+
     /** Called as a full build starts: until it publishes, no record can call its output current. */
     public static void forget(Path project, Path output) {
         try {

@@ -49,4 +49,17 @@ class SourceDigestTest {
                         || !Files.readString(dir.resolve(".congkhai/source-digests.tsv")).contains("units.yaml"),
                 "a file written in the last two seconds is not kept: a second write in the same clock tick would not show");
     }
+
+    @Test
+    void aLinkOutOfTheProjectIsNotFollowedAndALinkInsideIsReadThrough(@TempDir Path outside) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path real = Files.writeString(Files.createDirectories(dir.resolve("content/tep")).resolve("a.yaml"), "a: 1\n");
+        Files.createSymbolicLink(data.resolve("a.yaml"), real);
+        String through = digest(0);
+        Files.writeString(real, "a: 2\n");
+        assertNotEquals(through, digest(0), "the link's target is what the loaders read");
+
+        Files.createSymbolicLink(data.resolve("secret.yaml"), Files.writeString(outside.resolve("secret.yaml"), "token: x\n"));
+        assertTrue(SourceDigest.of(dir, List.of("data"), 0).isEmpty(), "unknown: the full build reports the link, nothing outside is read");
+    }
 }
