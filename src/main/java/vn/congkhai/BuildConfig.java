@@ -13,18 +13,29 @@ import java.util.Optional;
  * @param buildDate  the date the portal is "as of"; when empty it comes from {@code jbake.properties}
  *                   ({@code congkhai.build.date}), then {@code SOURCE_DATE_EPOCH}, then today's date,
  *                   read once before anything is rendered
+ * @param force      build in full even when nothing changed since the last build ({@code --force},
+ *                   {@code congkhai.force}); see {@link vn.congkhai.publish.UpToDate}
  */
-public record BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate) {
+public record BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate, boolean force) {
+
+    public BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate) {
+        this(projectDir, outputDir, buildDate, false);
+    }
 
     public static BuildConfig of(Path projectDir) {
-        return new BuildConfig(projectDir, projectDir.resolve("site"), Optional.empty());
+        return new BuildConfig(projectDir, projectDir.resolve("site"), Optional.empty(), false);
     }
 
     public BuildConfig withOutput(Path outputDir) {
-        return new BuildConfig(projectDir, outputDir, buildDate);
+        return new BuildConfig(projectDir, outputDir, buildDate, force);
     }
 
     public BuildConfig withBuildDate(LocalDate date) {
-        return new BuildConfig(projectDir, outputDir, Optional.of(date));
+        return new BuildConfig(projectDir, outputDir, Optional.of(date), force);
+    }
+
+    /** The same build, run in full whatever the up-to-date check would say. */
+    public BuildConfig forced() {
+        return new BuildConfig(projectDir, outputDir, buildDate, true);
     }
 }

@@ -19,9 +19,17 @@ import java.util.Map;
  * @param parsed    pages the check stage parsed in full; pages whose bytes it had checked before are not parsed again
  * @param stageMillis how long each stage took, in pipeline order
  * @param conformanceLine the one-line conformance summary in both languages ("Đáp ứng 9/11 quy định; 2 cảnh báo; ..."); empty when not reached
+ * @param upToDate  true when nothing changed since the last successful build, so nothing was built: the site, the
+ *                  conformance line and the warnings are that build's ({@link vn.congkhai.publish.UpToDate})
  */
 public record BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
-                          int parsed, Map<String, Long> stageMillis, Say conformanceLine) {
+                          int parsed, Map<String, Long> stageMillis, Say conformanceLine, boolean upToDate) {
+
+    /** A build that ran. */
+    public BuildResult(boolean published, Path output, List<Problem> problems, int pages, int written, int unchanged,
+                       int parsed, Map<String, Long> stageMillis, Say conformanceLine) {
+        this(published, output, problems, pages, written, unchanged, parsed, stageMillis, conformanceLine, false);
+    }
 
     /** The conformance summary in Vietnamese. */
     public String conformance() {

@@ -24,6 +24,7 @@ import vn.congkhai.publish.OutputGuard;
 import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
+import vn.congkhai.publish.UpToDate;
 import vn.congkhai.render.AsciidocCache;
 import vn.congkhai.render.AsciidocConverter;
 import vn.congkhai.render.AsciidocWarnings;
@@ -109,9 +110,26 @@ public final class Portal {
                 return failed(output, problems, times);
             }
             SitePublisher.restoreInterrupted(output);
+            long t0 = System.nanoTime();
+            UpToDate.Verdict verdict = UpToDate.check(project, output, config.buildDate(), LocalDate.now(VIETNAM), config.force());
+            if (verdict.current().isPresent()) {
+                lap(times, "up-to-date", t0); // nothing loaded, rendered or written: the last build's site stands
+                UpToDate.Record last = verdict.current().get();
+                return new BuildResult(true, output, last.problems(), last.pages(), 0, last.files(), 0, times, last.conformance(), true);
+            }
             // deploying refuses a site whose last build failed: a build that dies half-way counts as failed
             BuildRecord.write(project, output, false);
-            BuildResult result = build(config, project, output, problems, times, progress);
+            UpToDate.forget(project, output);
+            SourcesRead read = new SourcesRead();
+            BuildResult result = build(config, project, output, problems, times, progress, read);
+            if (result.published()) {
+                // the fingerprint taken before the build read anything, unless the build read other folders than the check hashed
+                Optional<String> fingerprint = read.roots.equals(verdict.roots()) ? verdict.fingerprint()
+                        : UpToDate.fingerprint(project, output, read.roots);
+                int files = UpToDate.filesPublished(project, output);
+                fingerprint.ifPresent(f -> UpToDate.save(project, output, new UpToDate.Record(f, read.roots, read.dateSource, read.date,
+                        result.pages(), files, result.conformanceLine(), result.problems())));
+            }
             BuildRecord.write(project, output, result.published());
             return result;
         } catch (IOException e) {
@@ -119,8 +137,15 @@ public final class Portal {
         }
     }
 
+    /** What a build read, for the up-to-date check of the next one: its source folders and its date, and whence. */
+    private static final class SourcesRead {
+        List<String> roots = UpToDate.DEFAULT_ROOTS;
+        String dateSource = UpToDate.DATE_TODAY;
+        LocalDate date;
+    }
+
     private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times,
-                                     Progress progress) {
+                                     Progress progress, SourcesRead read) {
         long t0 = System.nanoTime();
         AsciidocCache.startEngineOnFirstBuild(project); // a cold build's longest path: JRuby's start (issue 13)
 
@@ -135,7 +160,8 @@ public final class Portal {
         if (problems.hasErrors()) {
             return failed(output, problems, times);
         }
-        LocalDate buildDate = buildDate(config, project, renderer, problems);
+        read.roots = roots(project, folders);
+        LocalDate buildDate = buildDate(config, project, renderer, problems, read);
         List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
         AsciidocCache asciidocCache = new AsciidocCache(project, buildDate);
         asciidocCache.startEngineIfMissing(docs); // JRuby's seconds of start-up overlap the YAML below
@@ -368,10 +394,27 @@ public final class Portal {
         }
     }
 
-    private static LocalDate buildDate(BuildConfig config, Path project, SiteRenderer renderer, Problems problems) {
+    /**
+     * The sources the up-to-date check hashes: jbake.properties, {@code data/}, {@code content/} (where attachments
+     * must be) and the content, template and asset folders it names, project-relative and sorted.
+     */
+    private static List<String> roots(Path project, List<Path> folders) {
+        java.util.TreeSet<String> roots = new java.util.TreeSet<>(List.of(vn.congkhai.load.ProjectProperties.FILE, "data", "content"));
+        folders.forEach(f -> roots.add(project.relativize(f).toString().replace('\\', '/')));
+        return List.copyOf(roots);
+    }
+
+    private static LocalDate buildDate(BuildConfig config, Path project, SiteRenderer renderer, Problems problems, SourcesRead read) {
+        read.date = resolveDate(config, project, renderer, problems, read);
+        return read.date;
+    }
+
+    private static LocalDate resolveDate(BuildConfig config, Path project, SiteRenderer renderer, Problems problems, SourcesRead read) {
+        read.dateSource = UpToDate.DATE_GIVEN;
         if (config.buildDate().isPresent()) {
             return config.buildDate().get();
         }
+        read.dateSource = UpToDate.DATE_PROPERTIES;
         Object configuredValue = renderer.config().get("congkhai.build.date");
         String configured = configuredValue == null ? null : configuredValue.toString();
         if (configured != null && !configured.isBlank()) {
@@ -387,8 +430,10 @@ public final class Portal {
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d+")) {
+            read.dateSource = UpToDate.DATE_EPOCH;
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(VIETNAM).toLocalDate();
         }
+        read.dateSource = UpToDate.DATE_TODAY;
         return LocalDate.now(VIETNAM); // read once, before rendering starts
     }
 

@@ -22,7 +22,12 @@ public final class Report {
     public static List<String> summary(BuildResult r, Path projectDir, Lang lang) {
         List<String> lines = new ArrayList<>();
         String out = projectDir.toAbsolutePath().normalize().relativize(r.output()).toString();
-        if (r.published()) {
+        if (r.upToDate()) {
+            lines.add(Say.of("Không có gì thay đổi kể từ lần dựng trước: 0 tệp ghi, " + r.unchanged() + " tệp giữ nguyên ("
+                            + r.pages() + " trang trong " + out + "/).",
+                    "Nothing changed since the last build: 0 files written, " + r.unchanged() + " unchanged (" + r.pages()
+                            + " pages in " + out + "/).").in(lang));
+        } else if (r.published()) {
             lines.add(Say.of("Đã dựng " + r.pages() + " trang vào " + out + "/ (" + r.written() + " tệp ghi mới, "
                             + r.unchanged() + " tệp không đổi; kiểm tra lại " + r.parsed() + " trang có thay đổi).",
                     "Built " + r.pages() + " pages into " + out + "/ (" + r.written() + " files written, "

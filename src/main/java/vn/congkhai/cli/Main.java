@@ -37,7 +37,7 @@ public final class Main {
             case "releases" -> ReleasesCommand.run(args, out, err);
             case "serve" -> ServeCommand.run(args, out, err);
             default -> {
-                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--lang vi|en] [--stats]");
+                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--lang vi|en] [--stats] [--force]");
                 err.println("           congkhai publish|rollback|releases " + DeployArgs.USAGE);
                 err.println("           " + ServeCommand.USAGE);
                 yield 2;
@@ -59,15 +59,18 @@ public final class Main {
         };
     }
 
-    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats]} */
+    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats] [--force]} */
     private static int build(String[] args, PrintStream out, PrintStream err) {
         Options o = new Options();
-        if (!o.read(args, Set.of("--output"), Set.of("--stats"), err)) {
+        if (!o.read(args, Set.of("--output"), Set.of("--stats", "--force"), err)) {
             return 2;
         }
         Path project = o.project;
         Lang lang = o.lang;
         BuildConfig config = o.value("--output").map(Path::of).map(o.config()::withOutput).orElse(o.config());
+        if (o.has("--force")) {
+            config = config.forced(); // build in full even when nothing changed
+        }
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
         Progress progress = new Progress(lang, System::nanoTime, progressLines(out, terminal));

@@ -45,6 +45,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "congkhai.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Build in full even when nothing changed since the last successful build (by default such a build writes nothing). */
+    @Parameter(property = "congkhai.force", defaultValue = "false")
+    private boolean force;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
@@ -58,6 +62,9 @@ public class BuildMojo extends AbstractMojo {
             } catch (DateTimeParseException e) {
                 throw new MojoFailureException("congkhai.buildDate `" + buildDate + "` phải có dạng năm-tháng-ngày, ví dụ 2024-11-30.");
             }
+        }
+        if (force) {
+            config = config.forced();
         }
         Lang language = Lang.parse(lang).orElseThrow(() -> new MojoFailureException("congkhai.lang `" + lang + "`: dùng `vi` hoặc `en`."));
         BuildResult result = Portal.build(config, new Progress(language, System::nanoTime, getLog()::info)); // a line every few seconds past 2 s

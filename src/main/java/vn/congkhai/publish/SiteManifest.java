@@ -42,7 +42,7 @@ public final class SiteManifest {
 
     /** The manifest of the site at {@code output}. */
     public static SiteManifest open(Path projectDir, Path output) {
-        Path file = projectDir.resolve(".congkhai/manifest-" + output.getFileName() + ".tsv");
+        Path file = file(projectDir, output);
         Map<String, Entry> previous = new HashMap<>();
         if (Files.isRegularFile(file)) {
             try {
@@ -59,6 +59,10 @@ public final class SiteManifest {
             }
         }
         return new SiteManifest(file, output, previous);
+    }
+
+    static Path file(Path projectDir, Path output) {
+        return projectDir.resolve(".congkhai/manifest-" + output.getFileName() + ".tsv");
     }
 
     /** True when congkhai published into this output before: the folder is its own to replace. */
