@@ -13,18 +13,33 @@ import java.util.Optional;
  * @param buildDate  the date the portal is "as of"; when empty it comes from {@code jbake.properties}
  *                   ({@code congkhai.build.date}), then {@code SOURCE_DATE_EPOCH}, then today's date,
  *                   read once before anything is rendered
+ * @param shards     which share of the per-item pages to render ({@link ShardPlan#WHOLE}: all of the portal);
+ *                   the shards are joined by {@link Portal#merge}
  */
-public record BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate) {
+public record BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate, ShardPlan shards) {
+
+    public BuildConfig(Path projectDir, Path outputDir, Optional<LocalDate> buildDate) {
+        this(projectDir, outputDir, buildDate, ShardPlan.WHOLE);
+    }
 
     public static BuildConfig of(Path projectDir) {
         return new BuildConfig(projectDir, projectDir.resolve("site"), Optional.empty());
     }
 
     public BuildConfig withOutput(Path outputDir) {
-        return new BuildConfig(projectDir, outputDir, buildDate);
+        return new BuildConfig(projectDir, outputDir, buildDate, shards);
     }
 
     public BuildConfig withBuildDate(LocalDate date) {
-        return new BuildConfig(projectDir, outputDir, Optional.of(date));
+        return new BuildConfig(projectDir, outputDir, Optional.of(date), shards);
+    }
+
+    public BuildConfig withShards(ShardPlan plan) {
+        return new BuildConfig(projectDir, outputDir, buildDate, plan);
+    }
+
+    /** Where a shard goes when no output folder is named: {@code site-shard-K}, beside {@code site}. */
+    public static Path shardOutput(Path projectDir, ShardPlan plan) {
+        return projectDir.resolve("site-shard-" + plan.index());
     }
 }
