@@ -51,6 +51,15 @@ public final class SyntheticWards {
         write(dir, NATIONAL_UNITS, NATIONAL_NOTICES, NATIONAL_DOCUMENTS, true, sample);
     }
 
+    /**
+     * The national shape, smaller: {@code n} communes in the 34 provinces (each an area of the leaderboards), with
+     * {@code notices} notices and {@code documents} documents; for tests that need every page kind without the
+     * national size.
+     */
+    public static void writeProvinces(Path dir, int n, int notices, int documents, Path sample) throws IOException {
+        write(dir, n, notices, documents, true, sample);
+    }
+
     private static void write(Path dir, int n, int notices, int documents, boolean national, Path sample) throws IOException {
         Files.createDirectories(dir.resolve("data/rubrics"));
         Files.createDirectories(dir.resolve("data/scores"));
