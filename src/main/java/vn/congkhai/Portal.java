@@ -281,8 +281,12 @@ public final class Portal {
                 notMine.forEach(checker::known); // another shard renders them: links to them are fine
             }
             Map<String, Asset> files = new java.util.TreeMap<>(named.files());
-            files.put(AssetNames.VERSION_FILE, Asset.shipped(VersionFile.json(project, buildDate, GENERATOR, inputs,
-                    List.of(named.view().css(), named.view().js(), named.view().search()))));
+            if (shard.isWhole()) { // a shard does not publish it: the digest of every input is not read for nothing
+                files.put(AssetNames.VERSION_FILE, Asset.shipped(VersionFile.json(project, buildDate, GENERATOR, inputs,
+                        List.of(named.view().css(), named.view().js(), named.view().search()))));
+            } else {
+                checker.known(AssetNames.VERSION_FILE);
+            }
             files.forEach((path, asset) -> {
                 if (!shard.isWhole()) {
                     checker.known(path); // the merge publishes the assets
