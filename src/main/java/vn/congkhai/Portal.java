@@ -140,7 +140,7 @@ public final class Portal {
             // deploying refuses a site whose last build failed: a build that dies half-way counts as failed
             BuildRecord.write(project, output, false);
             if (!config.shards().isWhole()) {
-                ShardRecord.markStarted(output); // and so does a merge, for a shard
+                ShardRecord.markStarted(output); // likewise a shard's record: a merge refuses a shard whose build did not finish
             }
             BuildResult result = build(config, project, output, problems, times, progress, mergeFrom);
             BuildRecord.write(project, output, result.published());
@@ -170,7 +170,7 @@ public final class Portal {
         LocalDate buildDate = buildDate(config, project, renderer, problems);
         List<Path> inputs = List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties"));
         ShardSet shardSet = null;
-        if (mergeFrom != null) { // refused before anything else is read: the shards must be the ones of these inputs
+        if (mergeFrom != null) { // checked before the data is read: the shards must have been built from these very inputs
             shardSet = ShardSet.read(project, mergeFrom, output, ShardRecord.fingerprint(project, buildDate, inputs), problems);
             if (shardSet == null) {
                 return failed(output, problems, times);
