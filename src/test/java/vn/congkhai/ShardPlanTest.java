@@ -32,7 +32,5 @@ class ShardPlanTest {
             assertTrue(c > 900 && c < 1100, java.util.Arrays.toString(counts));
         }
         assertTrue(ShardPlan.WHOLE.owns("index.html"));
-        // by its address alone: the same shard on every machine, whatever other pages exist
-        assertEquals(ShardPlan.shardOf("thong-bao/thong-bao-7.html", 3), ShardPlan.shardOf("thong-bao/thong-bao-7.html", 3));
     }
 }
