@@ -16,7 +16,9 @@ import java.util.Map;
  * each run on a machine of their own, then merges them. Each build runs in a fresh JVM ({@link Benchmark#JVM_OPTIONS};
  * the merge's own with {@code BENCH_MERGE_JVM_OPTS}); prints wall time, CPU time (user+sys) and peak resident memory
  * of each, the longest shard (what a matrix waits for) plus the merge, and whether the merged site is byte for byte
- * the unsharded one. Asserts nothing but that every build passed.
+ * the unsharded one. Each build starts without {@code .congkhai/} (no AsciiDoc cache, no manifest), as a CI job on
+ * a fresh machine. {@code BENCH_REUSE=1} keeps the project and unsharded build of the last run. Asserts nothing
+ * but that every build passed.
  */
 public final class ShardBench {
     private static final String MERGE_JVM_OPTIONS = System.getenv().getOrDefault("BENCH_MERGE_JVM_OPTS", Benchmark.JVM_OPTIONS);
@@ -30,17 +32,29 @@ public final class ShardBench {
         String size = args.length > 1 ? args[1] : "national";
         Path sample = Path.of("").toAbsolutePath();
         Path dir = sample.resolve("target/bench/shards-" + size);
-        TestProjects.deleteTree(dir);
-        if (size.equals("national")) {
-            SyntheticWards.writeNational(dir, sample);
-        } else {
-            int n = Integer.parseInt(size);
-            SyntheticWards.writeProvinces(dir, n, n * 15, n * 3, sample); // the national proportions of notices and documents
+        boolean reuse = System.getenv("BENCH_REUSE") != null && Files.isDirectory(dir.resolve("whole"));
+        if (!reuse) {
+            TestProjects.deleteTree(dir);
+            if (size.equals("national")) {
+                SyntheticWards.writeNational(dir, sample);
+            } else {
+                int n = Integer.parseInt(size);
+                SyntheticWards.writeProvinces(dir, n, n * 15, n * 3, sample); // the national proportions of notices and documents
+            }
         }
         System.out.println("Synthetic project: " + size + "; " + shards + " shards; " + Runtime.getRuntime().availableProcessors()
                 + " cores; builds: " + Benchmark.JVM_OPTIONS + "; merge: " + MERGE_JVM_OPTIONS);
         System.out.printf("%-16s %7s %10s %10s %9s %s%n", "build", "pages", "wall ms", "cpu ms", "peak MiB", "load (1 min)");
-        run("unsharded", Benchmark.JVM_OPTIONS, dir, "build", "--output", dir.resolve("whole").toString());
+        if (reuse) {
+            try (var old = Files.list(dir)) { // the shards and merge of the last run
+                for (Path p : old.filter(p -> p.getFileName().toString().matches("site(-shard-\\d+)?")).toList()) {
+                    TestProjects.deleteTree(p);
+                }
+            }
+            System.out.println("(BENCH_REUSE: the project and its unsharded build from the last run)");
+        } else {
+            run("unsharded", Benchmark.JVM_OPTIONS, dir, "build", "--output", dir.resolve("whole").toString());
+        }
         long[] longest = new long[2];
         List<String> folders = new ArrayList<>();
         for (int k = 1; k <= shards; k++) {
@@ -63,6 +77,8 @@ public final class ShardBench {
 
     /** One command in a fresh JVM; prints its line; returns {wall ms, cpu ms}. */
     private static long[] run(String label, String jvm, Path dir, String... command) throws Exception {
+        // every job of a CI matrix starts on a fresh machine: no converted AsciiDoc, no manifest of an earlier build
+        TestProjects.deleteTree(dir.resolve(".congkhai"));
         List<String> cmd = new ArrayList<>();
         Path cpuFile = Files.createTempFile("congkhai-bench-cpu", ".txt");
         if (Files.isExecutable(GNU_TIME)) {
