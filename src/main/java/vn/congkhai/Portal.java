@@ -25,6 +25,9 @@ import vn.congkhai.publish.PublishingSink;
 import vn.congkhai.publish.SitePublisher;
 import vn.congkhai.publish.Staging;
 import vn.congkhai.publish.UpToDate;
+import vn.congkhai.publish.ShardRecord;
+import vn.congkhai.publish.ShardSet;
+import vn.congkhai.render.PageShares;
 import vn.congkhai.render.AsciidocCache;
 import vn.congkhai.render.AsciidocConverter;
 import vn.congkhai.render.AsciidocWarnings;
@@ -83,17 +86,42 @@ public final class Portal {
         return build(config, Progress.NONE);
     }
 
-    /** A build that reports its progress while it renders (the Maven log, the command line). */
+    /**
+     * A build that reports its progress while it renders (the Maven log, the command line). With
+     * {@link BuildConfig#shards} other than {@link ShardPlan#WHOLE}, only that shard's per-item pages are rendered,
+     * checked and published, with a {@link ShardRecord} for {@link #merge}.
+     */
     public static BuildResult build(BuildConfig config, Progress progress) {
         progress.start();
         try {
-            return buildLocked(config, progress);
+            return buildLocked(config, progress, null);
         } finally {
             progress.stop();
         }
     }
 
-    private static BuildResult buildLocked(BuildConfig config, Progress progress) {
+    public static BuildResult merge(BuildConfig config, List<Path> shardDirs) {
+        return merge(config, shardDirs, Progress.NONE);
+    }
+
+    /**
+     * Joins the shards of a sharded build ({@code congkhai merge}): loads, validates and computes like a build,
+     * adopts the shards' pages as they were rendered, renders what spans the portal (home, first pages of lists
+     * and leaderboards, site map, search, sitemap, open data, conformance), checks the whole site and publishes
+     * it as a build would. The result is byte for byte the site one unsharded build makes.
+     *
+     * @param shardDirs the output folder of every shard, 1 … N, inside the project
+     */
+    public static BuildResult merge(BuildConfig config, List<Path> shardDirs, Progress progress) {
+        progress.start();
+        try {
+            return buildLocked(config.withShards(ShardPlan.WHOLE), progress, List.copyOf(shardDirs));
+        } finally {
+            progress.stop();
+        }
+    }
+
+    private static BuildResult buildLocked(BuildConfig config, Progress progress, List<Path> mergeFrom) {
         Path project = config.projectDir().toAbsolutePath().normalize();
         Path output = config.outputDir().toAbsolutePath().normalize();
         Problems problems = new Problems();
@@ -111,7 +139,9 @@ public final class Portal {
             }
             SitePublisher.restoreInterrupted(output);
             long t0 = System.nanoTime();
-            UpToDate.Verdict verdict = UpToDate.check(project, output, config.buildDate(), LocalDate.now(VIETNAM), config.force());
+            // a shard or a merge always builds: the up-to-date check is for a whole portal built in one go
+            boolean whole = config.shards().isWhole() && mergeFrom == null;
+            UpToDate.Verdict verdict = UpToDate.check(project, output, config.buildDate(), LocalDate.now(VIETNAM), config.force() || !whole);
             if (verdict.current().isPresent()) {
                 lap(times, "up-to-date", t0); // nothing loaded, rendered or written: the last build's site stands
                 UpToDate.Record last = verdict.current().get();
@@ -120,9 +150,12 @@ public final class Portal {
             // deploying refuses a site whose last build failed: a build that dies half-way counts as failed
             BuildRecord.write(project, output, false);
             UpToDate.forget(project, output);
+            if (!config.shards().isWhole()) {
+                ShardRecord.markStarted(output); // likewise a shard's record: a merge refuses a shard whose build did not finish
+            }
             SourcesRead read = new SourcesRead();
-            BuildResult result = build(config, project, output, problems, times, progress, read);
-            if (result.published()) {
+            BuildResult result = build(config, project, output, problems, times, progress, mergeFrom, read);
+            if (whole && result.published()) {
                 // the fingerprint taken before the build read anything, unless the build read other folders than the check hashed
                 Optional<String> fingerprint = read.roots.equals(verdict.roots()) ? verdict.fingerprint()
                         : UpToDate.fingerprint(project, output, read.roots);
@@ -145,7 +178,8 @@ public final class Portal {
     }
 
     private static BuildResult build(BuildConfig config, Path project, Path output, Problems problems, Map<String, Long> times,
-                                     Progress progress, SourcesRead read) {
+                                     Progress progress, List<Path> mergeFrom, SourcesRead read) {
+        ShardPlan shard = config.shards();
         long t0 = System.nanoTime();
         AsciidocCache.startEngineOnFirstBuild(project); // a cold build's longest path: JRuby's start (issue 13)
 
@@ -162,6 +196,18 @@ public final class Portal {
         }
         read.roots = roots(project, folders);
         LocalDate buildDate = buildDate(config, project, renderer, problems, read);
+        List<Path> inputs = List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties"));
+        ShardSet shardSet = null;
+        if (mergeFrom != null) { // checked before the data is read: the shards must have been built from these very inputs
+            shardSet = ShardSet.read(project, mergeFrom, output, ShardRecord.fingerprint(project, buildDate, inputs), problems);
+            if (shardSet == null) {
+                return failed(output, problems, times);
+            }
+        }
+        // what this build renders itself: all; a shard, its share of the per-item pages; a merge, the rest
+        java.util.function.Predicate<PageSpec> renders = mergeFrom != null ? p -> !PageShares.perItem(p)
+                : shard.isWhole() ? p -> true : p -> PageShares.perItem(p) && shard.owns(p.path());
+        java.util.function.Predicate<String> rendersFile = mergeFrom != null ? p -> false : shard::owns; // documents' files, QR codes
         List<ContentDoc> docs = new ContentLoader(project, folders.get(0), problems).load();
         AsciidocCache asciidocCache = new AsciidocCache(project, buildDate);
         asciidocCache.startEngineIfMissing(docs); // JRuby's seconds of start-up overlap the YAML below
@@ -169,6 +215,9 @@ public final class Portal {
         Publications publications = data.publications(); // notices carry AsciiDoc bodies: read them first
         List<ContentDoc> asciidoc = new ArrayList<>(docs);
         asciidoc.addAll(PagePlanner.embeddedAsciidoc(publications));
+        if (!shard.isWhole()) {
+            asciidoc.removeIf(d -> !shard.owns(d.outputPath())); // a shard converts its own pages; the merge all, for search
+        }
         // AsciiDoc that changed since the last build is converted in the background from here on
         CompletableFuture<Map<String, AsciidocConverter.Conversion>> converted = problems.hasErrors()
                 ? CompletableFuture.completedFuture(Map.of())
@@ -197,11 +246,12 @@ public final class Portal {
         PagePlanner planner = new PagePlanner(results, buildDate, banner, GENERATOR, named.view());
         List<PageSpec> dataPages = planner.planData();
         progress.planned(dataPages.size() + docs.size() + 2); // content pages, the site map and the conformance page to come
+        List<PageSpec> skipped = new ArrayList<>(); // planned, not rendered here: another shard's, or a shard's in a merge
         SiteChecker checker = new SiteChecker(problems, project.relativize(output).toString().replace('\\', '/'),
                 PagePlanner.basePath(loaded.site().baseUrl()));
         try (Staging staging = SitePublisher.begin(output)) {
             PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker, progress::pageDone);
-            renderer.render(dataPages, sink, problems);
+            renderer.render(share(dataPages, renders, skipped), sink, problems);
             Map<String, String> docHtml = new LinkedHashMap<>();
             Map<String, Integer> bodyLine = new HashMap<>(); // a notice's body starts below its `body:` key
             publications.notices().forEach(n -> bodyLine.put(n.where().at().file(), n.where().of("body").line()));
@@ -227,23 +277,49 @@ public final class Portal {
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
             }
-            renderer.render(contentPages, sink, problems);
+            renderer.render(share(contentPages, renders, skipped), sink, problems);
             List<PageSpec> allPages = new ArrayList<>(dataPages);
             allPages.addAll(contentPages);
             allPages.add(planner.conformanceListed()); // rendered after the check, listed with the rest
             PageSpec siteMap = planner.siteMap(allPages); // lists every page, so planned last
-            renderer.render(List.of(siteMap), sink, problems);
+            renderer.render(share(List.of(siteMap), renders, skipped), sink, problems);
             allPages.add(siteMap);
             Map<String, String> pageText = new LinkedHashMap<>();
             asciidoc.forEach(d -> pageText.put(d.outputPath(), SearchIndex.text(docHtml.getOrDefault(d.sourcePath(), ""), d.tags())));
-            List<GeneratedFile> generated = new ArrayList<>(planner.files());
-            generated.addAll(planner.planFiles(allPages, pageText));
+            List<GeneratedFile> generated = new ArrayList<>();
+            List<String> notMine = new ArrayList<>(skipped.stream().map(PageSpec::path).toList());
+            planner.files().forEach(f -> {
+                if (rendersFile.test(f.path())) {
+                    generated.add(f);
+                } else {
+                    notMine.add(f.path());
+                }
+            });
+            // the files made from every page span the portal: a merge's or a whole build's (a shard only knows their names)
+            List<GeneratedFile> spanning = planner.planFiles(allPages, shard.isWhole() ? pageText : Map.of());
+            if (shard.isWhole()) {
+                generated.addAll(spanning);
+            } else {
+                spanning.forEach(f -> checker.known(f.path()));
+            }
             GeneratedFiles.write(generated, sink); // through the sink: staged, in the manifest (deploying checks every file), kept when unchanged
+            if (shardSet != null) {
+                adopt(shardSet, notMine, sink, problems);
+            } else {
+                notMine.forEach(checker::known); // another shard renders them: links to them are fine
+            }
             Map<String, Asset> files = new java.util.TreeMap<>(named.files());
-            files.put(AssetNames.VERSION_FILE, Asset.shipped(VersionFile.json(project, buildDate, GENERATOR,
-                    List.of(project.resolve("data"), folders.get(0), folders.get(1), folders.get(2), project.resolve("jbake.properties")),
-                    List.of(named.view().css(), named.view().js(), named.view().search()))));
+            if (shard.isWhole()) { // a shard does not publish it: the digest of every input is not read for nothing
+                files.put(AssetNames.VERSION_FILE, Asset.shipped(VersionFile.json(project, buildDate, GENERATOR, inputs,
+                        List.of(named.view().css(), named.view().js(), named.view().search()))));
+            } else {
+                checker.known(AssetNames.VERSION_FILE);
+            }
             files.forEach((path, asset) -> {
+                if (!shard.isWhole()) {
+                    checker.known(path); // the merge publishes the assets
+                    return;
+                }
                 if (staging.has(path)) {
                     problems.error(SourceRef.file(path), "", Say.of("Tệp này trùng địa chỉ `" + path + "` với một trang của cổng.",
                                     "This file has the address `" + path + "` of a page of the portal."),
@@ -275,6 +351,16 @@ public final class Portal {
             checker.finish();
             if (problems.hasErrors()) {
                 return failed(output, problems, times);
+            }
+            if (!shard.isWhole()) { // the conformance rules read the whole site: the merge runs them
+                sink.writeFile(ShardRecord.FILE, new ShardRecord(shard.index(), shard.count(), ShardRecord.fingerprint(project, buildDate, inputs),
+                        true, sink.stagedDigests()).json());
+                staging.commit();
+                sink.saveManifest();
+                lap(times, "publish", t0);
+                int pages = (int) allPages.stream().filter(renders).count();
+                return new BuildResult(true, output, problems.sorted(), pages, staging.written(), staging.unchanged(),
+                        checker.parsedPages(), times, Say.NOTHING);
             }
             // then the conformance rules read the staged site, and the page reporting on them is rendered and
             // checked like any other (its links are settled by a second finish: problems are never listed twice)
@@ -356,6 +442,42 @@ public final class Portal {
                     }
                 });
         return assets;
+    }
+
+    /** The pages this build renders itself; the others are added to {@code skipped}. */
+    private static List<PageSpec> share(List<PageSpec> pages, java.util.function.Predicate<PageSpec> renders, List<PageSpec> skipped) {
+        List<PageSpec> mine = new ArrayList<>();
+        for (PageSpec p : pages) {
+            (renders.test(p) ? mine : skipped).add(p);
+        }
+        return mine;
+    }
+
+    /**
+     * Stages the shards' pages and files in a merge, each verified against the digest its shard recorded: exactly
+     * the pages and files the merge planned and left to the shards, no more, no fewer.
+     */
+    private static void adopt(ShardSet shards, List<String> expected, PublishingSink sink, Problems problems) {
+        Set<String> wanted = new HashSet<>(expected);
+        List<ShardSet.Adopted> files = shards.files(problems);
+        files.parallelStream().forEach(f -> {
+            SourceRef at = SourceRef.file(f.shardName() + "/" + f.path());
+            if (!wanted.contains(f.path())) {
+                problems.error(at, "", Say.of("Phần dựng có tệp `" + f.path() + "` mà cổng không có (hoặc lần gộp tự dựng).",
+                                "The shard holds the file `" + f.path() + "`, which the portal does not have (or the merge renders itself)."),
+                        Say.of("Dựng lại mọi phần từ cùng dữ liệu với lần gộp.", "Build every shard again from the same data as the merge."));
+            } else if (!sink.adopt(f.path(), f.file(), f.sha256())) {
+                problems.error(at, "", Say.of("Tệp này không còn đúng như lúc phần dựng ghi lại (thiếu, hoặc nội dung đã đổi sau khi dựng).",
+                                "This file is no longer what its shard recorded (missing, or changed after the build)."),
+                        Say.of("Đừng sửa tay thư mục phần dựng: dựng lại phần đó rồi gộp lại.",
+                                "Do not edit a shard's folder by hand: build that shard again, then merge."));
+            }
+        });
+        Set<String> held = new HashSet<>();
+        files.forEach(f -> held.add(f.path()));
+        expected.stream().filter(p -> !held.contains(p)).sorted().limit(20).forEach(p ->
+                problems.error(SourceRef.file(p), "", Say.of("Không phần dựng nào có trang `" + p + "`.", "No shard holds the page `" + p + "`."),
+                        Say.of("Dựng lại mọi phần (cùng N, cùng dữ liệu) rồi gộp lại.", "Build every shard again (the same N, the same data), then merge.")));
     }
 
     /** A content page must not take the address of a generated page. */

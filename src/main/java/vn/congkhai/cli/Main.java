@@ -32,12 +32,14 @@ public final class Main {
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {
             case "build" -> build(args, out, err);
+            case "merge" -> MergeCommand.run(args, out, err);
             case "publish" -> PublishCommand.run(args, out, err);
             case "rollback" -> RollbackCommand.run(args, out, err);
             case "releases" -> ReleasesCommand.run(args, out, err);
             case "serve" -> ServeCommand.run(args, out, err);
             default -> {
-                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--lang vi|en] [--stats] [--force]");
+                err.println("Cách dùng: congkhai build [--project THƯ_MỤC] [--output THƯ_MỤC] [--date NĂM-THÁNG-NGÀY] [--lang vi|en] [--stats] [--force] [--shard K/N]");
+                err.println("           " + MergeCommand.USAGE);
                 err.println("           congkhai publish|rollback|releases " + DeployArgs.USAGE);
                 err.println("           " + ServeCommand.USAGE);
                 yield 2;
@@ -59,22 +61,39 @@ public final class Main {
         };
     }
 
-    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats] [--force]} */
+    /** {@code congkhai build [--project DIR] [--output DIR] [--date YYYY-MM-DD] [--lang vi|en] [--stats] [--force] [--shard K/N]} */
     private static int build(String[] args, PrintStream out, PrintStream err) {
         Options o = new Options();
-        if (!o.read(args, Set.of("--output"), Set.of("--stats", "--force"), err)) {
+        if (!o.read(args, Set.of("--output", "--shard"), Set.of("--stats", "--force"), err)) {
             return 2;
         }
-        Path project = o.project;
-        Lang lang = o.lang;
-        BuildConfig config = o.value("--output").map(Path::of).map(o.config()::withOutput).orElse(o.config());
+        BuildConfig config = o.config();
         if (o.has("--force")) {
             config = config.forced(); // build in full even when nothing changed
         }
+        if (o.value("--shard").isPresent()) {
+            java.util.Optional<vn.congkhai.ShardPlan> plan = vn.congkhai.ShardPlan.parse(o.value("--shard").get());
+            if (plan.isEmpty()) {
+                err.println("Tham số `--shard " + o.value("--shard").get() + "` phải có dạng K/N, 1 ≤ K ≤ N, ví dụ `--shard 2/4`"
+                        + " (--shard must read K/N with 1 ≤ K ≤ N, e.g. `--shard 2/4`).");
+                return 2;
+            }
+            config = config.withShards(plan.get()).withOutput(vn.congkhai.BuildConfig.shardOutput(o.project, plan.get()));
+        }
+        BuildConfig built = config;
+        config = o.value("--output").map(Path::of).map(built::withOutput).orElse(built);
+        BuildConfig finalConfig = config;
+        return report(o, out, err, progress -> Portal.build(finalConfig, progress));
+    }
+
+    /** Runs a build or a merge with progress lines, then prints its problems, summary and (--stats) figures. */
+    static int report(Options o, PrintStream out, PrintStream err, java.util.function.Function<Progress, BuildResult> run) {
+        Path project = o.project;
+        Lang lang = o.lang;
         long start = System.nanoTime();
         boolean terminal = System.console() != null;
         Progress progress = new Progress(lang, System::nanoTime, progressLines(out, terminal));
-        BuildResult result = Portal.build(config, progress);
+        BuildResult result = run.apply(progress);
         if (terminal && progress.printed()) {
             out.println(); // ends the line the progress kept rewriting
         }

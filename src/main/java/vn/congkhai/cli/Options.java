@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ final class Options {
     Lang lang = Lang.VI;
     /** The command's own options, as written: a value, or "" for one that stands alone. */
     private final Map<String, String> own = new java.util.HashMap<>();
+    private final Map<String, List<String>> lists = new java.util.HashMap<>();
 
     /**
      * Reads {@code args} after the command word.
@@ -30,10 +32,20 @@ final class Options {
      * @return false (the reason printed on {@code err}) when an argument is unknown or its value is missing or wrong
      */
     boolean read(String[] args, Set<String> valued, Set<String> flags, PrintStream err) {
+        return read(args, valued, flags, Set.of(), err);
+    }
+
+    /** @param listed the command's own options that take every following word up to the next option, e.g. {@code --shards A B C} */
+    boolean read(String[] args, Set<String> valued, Set<String> flags, Set<String> listed, PrintStream err) {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             try {
-                if (flags.contains(a)) {
+                if (listed.contains(a)) {
+                    List<String> words = lists.computeIfAbsent(a, k -> new java.util.ArrayList<>());
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        words.add(args[++i]);
+                    }
+                } else if (flags.contains(a)) {
                     own.put(a, "");
                 } else if (valued.contains(a)) {
                     own.put(a, args[++i]);
@@ -61,6 +73,11 @@ final class Options {
             return false;
         }
         return true;
+    }
+
+    /** The words after a listed option; empty when it was not given. */
+    List<String> values(String option) {
+        return lists.getOrDefault(option, List.of());
     }
 
     /** The value of one of the command's own options, if given. */

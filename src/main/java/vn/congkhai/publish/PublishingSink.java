@@ -88,6 +88,40 @@ public final class PublishingSink implements PageSink {
         published.put(path, new SiteManifest.Entry("", asset.sha256(), size, 0, List.of()));
     }
 
+    /**
+     * A page or file a shard of this build rendered ({@code congkhai merge}): staged as the shard wrote it, once its
+     * bytes are those the shard recorded. The shard checked the page and its links against every page planned;
+     * here it only becomes a file the links of the other pages may lead to. Its render key is empty, as no page's
+     * is, so a later build renders it again rather than trusting links this build did not read.
+     *
+     * @return false, staging nothing, when the file is missing or its bytes are not those recorded
+     */
+    public boolean adopt(String path, java.nio.file.Path file, String sha256) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        if (!SiteManifest.sha256(bytes).equals(sha256)) {
+            return false;
+        }
+        staging.write(path, bytes);
+        checker.reuse(path, List.of());
+        published.put(path, new SiteManifest.Entry("", sha256, bytes.length, 0, List.of()));
+        if (path.endsWith(".html")) {
+            pageDone.run();
+        }
+        return true;
+    }
+
+    /** Every file staged so far with the SHA-256 of its bytes, for a shard's record. */
+    public Map<String, String> stagedDigests() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        published.forEach((path, entry) -> out.put(path, entry.sha256()));
+        return out;
+    }
+
     /** Once the staged site is live: records it for the next build. */
     public void saveManifest() {
         manifest.save(published);
