@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Whether the last build of an output folder passed every stage: {@code .congkhai/last-build-site.txt}.
@@ -26,10 +25,7 @@ public final class BuildRecord {
     public static void write(Path projectDir, Path output, boolean passed) {
         Path file = file(projectDir, output);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "last-build", ".tmp");
-            Files.writeString(tmp, (passed ? PASSED : FAILED) + "\t" + output.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file, ((passed ? PASSED : FAILED) + "\t" + output.toAbsolutePath().normalize() + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

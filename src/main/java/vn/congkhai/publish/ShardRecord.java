@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -108,9 +107,7 @@ public record ShardRecord(int index, int count, String fingerprint, boolean pass
         }
         try {
             ShardRecord old = read(shardDir);
-            Path tmp = Files.createTempFile(shardDir, "shard", ".tmp");
-            Files.write(tmp, new ShardRecord(old.index, old.count, old.fingerprint, false, old.files).json());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file, new ShardRecord(old.index, old.count, old.fingerprint, false, old.files).json());
         } catch (IOException e) {
             try {
                 Files.delete(file); // unreadable: a merge must not take it for a record either

@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
@@ -153,10 +152,7 @@ final class SourceDigest {
                 .append(k.stat().modified()).append('\t').append(k.stat().changed()).append('\t').append(k.stat().inode()).append('\t')
                 .append(k.sha256()).append('\n'));
         try {
-            Files.createDirectories(cache.getParent());
-            Path tmp = Files.createTempFile(cache.getParent(), "source-digests", ".tmp");
-            Files.writeString(tmp, s, StandardCharsets.UTF_8);
-            Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(cache, s.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // a cache: the next check reads the files again
         }
