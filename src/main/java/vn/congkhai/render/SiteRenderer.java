@@ -15,7 +15,6 @@ import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -106,7 +105,7 @@ public final class SiteRenderer {
             if (sink.reuse(spec.path(), key)) {
                 return;
             }
-            StringWriter out = new StringWriter(16384);
+            PageWriter out = new PageWriter();
             TemplateModel model = new TemplateModel();
             model.putAll(built);
             try {
