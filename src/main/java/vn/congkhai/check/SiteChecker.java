@@ -1,9 +1,9 @@
 package vn.congkhai.check;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vn.congkhai.Problems;
 import vn.congkhai.model.Say;
 import vn.congkhai.model.SourceRef;
@@ -11,11 +11,14 @@ import vn.congkhai.model.SourceRef;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 
 /**
  * Checks every rendered page as it is produced ({@link #inspect}, thread-safe) and the links
@@ -30,6 +33,8 @@ public final class SiteChecker {
     private final Problems problems;
     private final String outputName;
     private final AtomicInteger parsed = new AtomicInteger();
+    /** Parsers not in use at the moment, one for each thread that has checked pages at the same time (each holds on to the last page it parsed). */
+    private final Queue<Parser> parsers = new ConcurrentLinkedQueue<>();
 
     private final String basePath;
 
@@ -79,7 +84,7 @@ public final class SiteChecker {
 
     private void inspect(String path, String html, Set<String> pageLinks) {
         files.add(path);
-        Document doc = Jsoup.parse(html, "");
+        Document doc = parse(html);
         SourceRef at = where(path);
         Element root = doc.selectFirst("html");
         if (root == null || !"vi".equals(root.attr("lang"))) {
@@ -89,9 +94,44 @@ public final class SiteChecker {
         if (doc.title().isBlank()) {
             problems.error(at, "", Say.of("Trang không có tiêu đề (<title>).", "The page has no <title>."), Say.of("Sửa mẫu trang.", "Correct the template."));
         }
-        // One walk over the tree checks every element: a portal has tens of thousands of pages.
-        for (Element e : doc.getAllElements()) {
-            String ref = null;
+        // One walk over the tree, in document order, checks every element: a portal has tens of thousands of pages,
+        // so the walk steps from element to element instead of first listing them all.
+        for (Element e = doc; e != null; e = following(e)) {
+            inspect(e, path, at, pageLinks);
+        }
+    }
+
+    /** Parses with a parser of this checker's, reused: a new one per page would first rebuild its table of tags. */
+    private Document parse(String html) {
+        Parser parser = parsers.poll();
+        if (parser == null) {
+            parser = Parser.htmlParser(); // the defaults, as Jsoup.parse: no positions, no errors kept
+        }
+        try {
+            return parser.parseInput(html, "");
+        } finally {
+            parsers.offer(parser);
+        }
+    }
+
+    /** The element after {@code e} in document order (its first child, else its next sibling or an ancestor's). */
+    private static Element following(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element at = e; at != null; at = at.parent()) {
+            Element next = at.nextElementSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private void inspect(Element e, String path, SourceRef at, Set<String> pageLinks) {
+        String ref = null;
+        if (e.attributesSize() > 0) { // asking for the attributes of an element without any would make it an empty set
             for (Attribute a : e.attributes()) {
                 String key = a.getKey();
                 if (key.length() > 2 && key.regionMatches(true, 0, "on", 0, 2)) {
@@ -101,22 +141,25 @@ public final class SiteChecker {
                     ref = a.getValue();
                 }
             }
-            if (e.normalName().equals("script") && (e.attr("src").isEmpty() || isExternal(e.attr("src")))
-                    && !e.attr("type").equals("application/ld+json")) {
+        }
+        String name = e.normalName();
+        if (name.equals("script")) {
+            String src = e.attr("src");
+            if ((src.isEmpty() || isExternal(src)) && !e.attr("type").equals("application/ld+json")) {
                 problems.error(at, "", Say.of("Trang có mã script nội tuyến hoặc từ nơi khác.", "The page has an inline script or one from elsewhere."),
                         Say.of("Chỉ dùng tệp script của cổng trong assets/, gắn bằng thuộc tính src.",
                                 "Use only the portal's own script files in assets/, with a src attribute."));
             }
-            if (ref != null) {
-                if (loadsResource(e) && isExternal(ref)) {
-                    problems.error(at, "", Say.of("Trang tải nội dung từ máy chủ khác: `" + abbreviate(ref) + "`.",
-                                    "The page loads content from another host: `" + abbreviate(ref) + "`."),
-                            Say.of("Người xem bị lộ thông tin cho máy chủ đó: tải tệp về thư mục assets/ và dùng đường dẫn tương đối.",
-                                    "That host learns who reads the page: download the file into assets/ and use a relative path."));
-                    continue;
-                }
-                link(path, ref, at, pageLinks);
+        }
+        if (ref != null) {
+            if (loadsResource(e, name) && isExternal(ref)) {
+                problems.error(at, "", Say.of("Trang tải nội dung từ máy chủ khác: `" + abbreviate(ref) + "`.",
+                                "The page loads content from another host: `" + abbreviate(ref) + "`."),
+                        Say.of("Người xem bị lộ thông tin cho máy chủ đó: tải tệp về thư mục assets/ và dùng đường dẫn tương đối.",
+                                "That host learns who reads the page: download the file into assets/ and use a relative path."));
+                return;
             }
+            link(path, ref, at, pageLinks);
         }
     }
 
@@ -161,12 +204,14 @@ public final class SiteChecker {
         });
     }
 
+    private static final Pattern FETCHING_REL = Pattern.compile(".*\\b(stylesheet|icon|preload|prefetch|modulepreload|manifest)\\b.*");
+
     /** Elements whose address the browser fetches by itself, as opposed to links a reader chooses to follow. */
-    private static boolean loadsResource(Element e) {
-        return switch (e.normalName()) {
+    private static boolean loadsResource(Element e, String name) {
+        return switch (name) {
             case "img", "script", "iframe", "audio", "video", "source", "embed", "track", "input" -> true;
             // canonical and alternate links name addresses; these fetch them
-            case "link" -> e.attr("rel").toLowerCase().matches(".*\\b(stylesheet|icon|preload|prefetch|modulepreload|manifest)\\b.*");
+            case "link" -> FETCHING_REL.matcher(e.attr("rel").toLowerCase()).matches();
             default -> false;
         };
     }

@@ -28,8 +28,11 @@ import java.util.concurrent.CompletableFuture;
  * changed converts only those, in the background, while the data pages are being rendered.
  */
 public final class AsciidocCache {
-    /** Part of every key: a new converter or cleaning policy must not reuse old HTML. */
-    static final String POLICY = "asciidoctorj-2.5.13/secure/safelist-2-rel/vi-captions/warnings/unsafe-addresses/no-folder-attributes";
+    /**
+     * Part of every key: a new converter or cleaning policy must not reuse old HTML. jsoup's version is in it because
+     * jsoup cleans, and its cleaner's output changes between versions (1.21 escapes {@code <} and {@code >} in attributes).
+     */
+    static final String POLICY = "asciidoctorj-2.5.13/jsoup-1.24.1/secure/safelist-2-rel/vi-captions/warnings/unsafe-addresses/no-folder-attributes/text";
 
     private final Path dir;
     private final LocalDate buildDate;
@@ -119,7 +122,10 @@ public final class AsciidocCache {
         t.start();
     }
 
-    /** An entry is the warnings, one "line TAB message" a line, then a NUL line, then the HTML. */
+    /**
+     * An entry is the warnings, one "line TAB message" a line, then a NUL line, then the length of the text (in chars)
+     * on a line of its own, the text, and the HTML.
+     */
     private Optional<Conversion> lookup(String key) {
         Path f = dir.resolve(key + ".entry");
         try {
@@ -135,7 +141,10 @@ public final class AsciidocCache {
                     warnings.add(new Warning(Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1)));
                 }
             }
-            return Optional.of(new Conversion(text.substring(split + 2), List.copyOf(warnings)));
+            int lengthEnd = text.indexOf('\n', split + 2);
+            int textStart = lengthEnd + 1;
+            int htmlStart = textStart + Integer.parseInt(text.substring(split + 2, lengthEnd));
+            return Optional.of(new Conversion(text.substring(htmlStart), text.substring(textStart, htmlStart), List.copyOf(warnings)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable entry is converted again
         }
@@ -146,7 +155,7 @@ public final class AsciidocCache {
         for (Warning w : c.warnings()) {
             text.append(w.line()).append('\t').append(w.message().replace('\n', ' ')).append('\n');
         }
-        text.append("\u0000\n").append(c.html());
+        text.append("\u0000\n").append(c.text().length()).append('\n').append(c.text()).append(c.html());
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");

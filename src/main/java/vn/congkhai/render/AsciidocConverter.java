@@ -45,15 +45,23 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final java.util.Set<String> UNSAFE = java.util.Set.of("javascript", "vbscript", "data");
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([a-z][a-z0-9+.-]*):");
 
-    /** The HTML of a document, and what Asciidoctor warned about it (line, message). */
-    public record Conversion(String html, List<Warning> warnings) {
+    /**
+     * The HTML of a document, its words as the search index takes them (the text a reader sees, whitespace normalised),
+     * and what Asciidoctor warned about it (line, message). The text is read here, where the cleaned HTML is parsed
+     * anyway, and kept in the cache with the HTML: the search index need not parse every page again on every build.
+     */
+    public record Conversion(String html, String text, List<Warning> warnings) {
+    }
+
+    /** Cleaned HTML, and its text. */
+    record Cleaned(String html, String text) {
     }
 
     public record Warning(int line, String message) {
     }
 
     private Conversion failed(String why) {
-        return new Conversion("", List.of(new Warning(0, why)));
+        return new Conversion("", "", List.of(new Warning(0, why)));
     }
 
     /** Held here: java.util.logging keeps loggers weakly, and a collected one would forget it was turned off. */
@@ -136,7 +144,8 @@ public final class AsciidocConverter implements AutoCloseable {
             unsafeAddresses(html, asciidoc);
             warnings = List.copyOf(current);
         }
-        return new Conversion(clean(html), warnings);
+        Cleaned cleaned = cleaned(html);
+        return new Conversion(cleaned.html(), cleaned.text(), warnings);
     }
 
     /**
@@ -171,17 +180,24 @@ public final class AsciidocConverter implements AutoCloseable {
     }
     /** Keeps the tags and attributes of ordinary content and drops scripts, handlers and unsafe URLs. */
     static String clean(String html) {
+        return cleaned(html).html();
+    }
+
+    private static Cleaned cleaned(String html) {
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
         // A base address is needed for jsoup to keep relative links; it is never written out.
         String clean = Jsoup.clean(html, "https://congkhai.invalid/", SAFE, out);
+        // The cleaned HTML read back, as the browser will read it: its text is what a reader sees (the cleaner's own
+        // tree may nest what the written HTML cannot), and its links get their rel below.
+        Document doc = Jsoup.parseBodyFragment(clean);
+        String text = doc.body().text();
         if (!clean.contains("http")) {
-            return clean;
+            return new Cleaned(clean, text);
         }
         // links leaving the portal: the other site gets neither a handle on this page nor where the reader came from
-        Document doc = Jsoup.parseBodyFragment(clean);
         doc.outputSettings(out);
         doc.select("a[href~=(?i)^https?://]").attr("rel", "noopener noreferrer");
-        return doc.body().html();
+        return new Cleaned(doc.body().html(), text);
     }
 
     /** The engine outlives the converter: the next build in this JVM (the preview, tests) finds it started. */

@@ -11,6 +11,7 @@ import vn.congkhai.model.Problem;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +56,17 @@ class SiteCheckerTest {
         assertFalse(r.published());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("Trang có mã script nội tuyến")), r.problems()::toString);
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("onclick")), r.problems()::toString);
+    }
+
+    @Test
+    void whatANoscriptInTheHeadHoldsIsCheckedLikeTheRestOfThePage() {
+        // A browser without scripting shows (and fetches) what <noscript> holds. jsoup before 1.23 read a <noscript> in
+        // the head holding body markup as plain text, so an image from another host in it went unseen.
+        vn.congkhai.Problems problems = new vn.congkhai.Problems();
+        new SiteChecker(problems, "site", "/").inspect("index.html", "<!DOCTYPE html><html lang=\"vi\"><head><title>T</title>"
+                + "<noscript><img src=\"https://theo-doi.example/x.png\" alt=\"\"></noscript></head><body><p>x</p></body></html>");
+        assertEquals(List.of("Trang tải nội dung từ máy chủ khác: `https://theo-doi.example/x.png`."),
+                problems.sorted().stream().map(Problem::message).toList());
     }
 
     @Test

@@ -69,6 +69,18 @@ class AsciidocEngineTest {
     }
 
     @Test
+    void aCachedPageGivesBackItsHtmlAndTheTextTheSearchIndexReads(@org.junit.jupiter.api.io.TempDir Path project) {
+        // text with a line break, markup and a link leaving the portal (the path that parses the cleaned HTML again)
+        ContentDoc doc = doc("lien-he.adoc", "= Liên hệ\n\nGọi *Tổ dân phố 3*\nhoặc xem https://dichvucong.gov.vn[Cổng dịch vụ công].\n\n"
+                + "|===\n|Ô|Ơ\n|===\n");
+        AsciidocConverter.Conversion fresh = new AsciidocCache(project, DATE).convertAll(List.of(doc)).join().get("content/lien-he.adoc");
+        assertEquals("Gọi Tổ dân phố 3 hoặc xem Cổng dịch vụ công. Ô Ơ", fresh.text());
+        assertEquals(org.jsoup.Jsoup.parse(fresh.html()).text(), fresh.text(), "the words a reader sees on the published page");
+        AsciidocConverter.Conversion cached = new AsciidocCache(project, DATE).convertAll(List.of(doc)).join().get("content/lien-he.adoc");
+        assertEquals(fresh, cached);
+    }
+
+    @Test
     void aFirstBuildStartsJrubyBeforeReadingAnything(@org.junit.jupiter.api.io.TempDir Path project) throws Exception {
         assertFalse(AsciidocCache.startEngineOnFirstBuild(project), "no content: nothing to convert");
         Files.createDirectories(project.resolve("content/tin"));

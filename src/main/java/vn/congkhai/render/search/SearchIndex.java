@@ -125,9 +125,12 @@ public final class SearchIndex {
         return n.toString();
     }
 
-    /** The words of an AsciiDoc page worth searching: its text without markup, and its tags. */
-    public static String text(String html, List<String> tags) {
-        return org.jsoup.Jsoup.parse(html).text() + " " + String.join(" ", tags);
+    /**
+     * The words of an AsciiDoc page worth searching: its text without markup (as {@code AsciidocConverter} read it from
+     * the cleaned HTML), and its tags.
+     */
+    public static String text(String plainText, List<String> tags) {
+        return plainText + " " + String.join(" ", tags);
     }
 
     /**
