@@ -67,6 +67,9 @@ public final class HiddenChars {
     }
 
     public static boolean isHidden(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return false; // printable ASCII, most of any text: asked for every character of every data file
+        }
         return kind(cp).isPresent();
     }
 
