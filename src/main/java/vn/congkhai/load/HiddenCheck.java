@@ -71,7 +71,7 @@ final class HiddenCheck {
                 column = 1;
                 continue;
             }
-            HiddenChars.Kind kind = HiddenChars.kind(cp).orElse(null);
+            HiddenChars.Kind kind = HiddenChars.isHidden(cp) ? HiddenChars.kind(cp).orElseThrow() : null;
             if (kind != null && refused.test(line, kind)) {
                 count++;
                 stops |= kind == HiddenChars.Kind.LINE_BREAK || kind == HiddenChars.Kind.CONTROL;

@@ -67,8 +67,9 @@ public final class HiddenChars {
     }
 
     public static boolean isHidden(int cp) {
-        if (cp >= 0x20 && cp < 0x7F) {
-            return false; // printable ASCII, most of any text: asked for every character of every data file
+        // asked for every character of every data file: printable ASCII and Vietnamese letters and marks first
+        if (cp >= 0x20 && cp < 0x7F || cp >= 0xA0 && cp < 0x34F && cp != 0xAD || cp >= 0x1E00 && cp <= 0x1EFF) {
+            return false;
         }
         return kind(cp).isPresent();
     }
