@@ -379,6 +379,9 @@ public final class DataValidator {
 
     /** Each missing item is deducted once, each bonus given once: a repeat is a typing slip. */
     private void repeated(List<String> ids, CriterionInput in, Supplier<String> field) {
+        if (ids.size() < 2) {
+            return; // nothing can repeat: most score lines, with no set made for them
+        }
         Set<String> once = new HashSet<>();
         for (String id : ids) {
             if (!once.add(id)) {
