@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Competition ranking ("1, 2, 2, 4"): equal totals share a rank and the next rank skips, unless the
@@ -23,6 +24,11 @@ import java.util.OptionalInt;
  */
 public final class Ranker {
     private final Collator vi = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /**
+     * Each name's collation key, made once for all the rounds this ranker ranks (a unit takes part in every round of
+     * its contest), and safe to share between rounds ranked side by side.
+     */
+    private final Map<String, CollationKey> keyByName = new ConcurrentHashMap<>();
 
     public List<Standing> rank(List<UnitResult> results) {
         return rank(results, List.of());
@@ -33,7 +39,7 @@ public final class Ranker {
         // leaderboard sorts tens of thousands of names.
         Map<UnitResult, CollationKey> keys = new IdentityHashMap<>();
         for (UnitResult r : results) {
-            keys.put(r, vi.getCollationKey(r.unit().name()));
+            keys.put(r, keyByName.computeIfAbsent(r.unit().name(), vi::getCollationKey));
         }
         Comparator<UnitResult> byName = Comparator.comparing((UnitResult r) -> keys.get(r)).thenComparing(r -> r.unit().id());
         List<UnitResult> complete = new ArrayList<>(results.stream().filter(r -> r.total().isPresent()).toList());

@@ -33,7 +33,8 @@ public final class ResultsCalculator {
     /** Everything, with notices, indicators and campaigns as of {@code asOf}. */
     public Results compute(Project project, java.time.LocalDate asOf) {
         Map<String, Unit> units = project.units().stream().collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a));
-        List<Leaderboard> boards = project.sheets().stream()
+        // rounds are worked out side by side; toList keeps them in file-name order, which movement depends on
+        List<Leaderboard> boards = project.sheets().parallelStream()
                 .map(sheet -> leaderboard(sheet, project.rubric(sheet.rubricId()).orElseThrow(), units))
                 .toList();
         List<Leaderboard> rounds = withMovement(boards);

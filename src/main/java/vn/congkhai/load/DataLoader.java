@@ -341,7 +341,7 @@ public final class DataLoader {
                 if (isEmpty(value)) {
                     leftEmpty.put(id, m.keyAt().get(id));
                 } else {
-                    input(value, Fields.join(path, id), m.keyAt().get(id)).ifPresentOrElse(
+                    input(value, () -> Fields.join(path, id), m.keyAt().get(id)).ifPresentOrElse(
                             in -> inputs.put(id, in),
                             () -> leftEmpty.put(id, m.keyAt().get(id))); // unreadable, already reported: not "forgotten"
                 }
@@ -378,8 +378,11 @@ public final class DataLoader {
                 || (s.kind() == Node.Scalar.Kind.STRING && s.text().isBlank()));
     }
 
-    /** A bare number is the points given; a mapping records the facts the criterion's rules score. */
-    private Optional<CriterionInput> input(Node node, String path, SourceRef keyAt) {
+    /**
+     * A bare number is the points given; a mapping records the facts the criterion's rules score. The field's path
+     * is built only when needed: a national round has hundreds of thousands of bare numbers.
+     */
+    private Optional<CriterionInput> input(Node node, java.util.function.Supplier<String> path, SourceRef keyAt) {
         if (node instanceof Node.Scalar s) {
             if (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL) {
                 try {
@@ -391,12 +394,12 @@ public final class DataLoader {
                 }
             }
             Say is = Node.describe(s);
-            problems.error(s.at(), path, Say.of("Điểm phải là một số nhưng đang là " + is.vi() + ".", "A score must be a number, but this is " + is.en() + "."),
+            problems.error(s.at(), path.get(), Say.of("Điểm phải là một số nhưng đang là " + is.vi() + ".", "A score must be a number, but this is " + is.en() + "."),
                     Say.of("Viết số không đặt trong ngoặc kép, phần thập phân dùng dấu chấm, ví dụ `4.5`; để trống nếu chưa chấm.",
                             "Write the number without quotes, with a decimal point, e.g. `4.5`; leave it empty if not yet scored."));
             return Optional.empty();
         }
-        return Fields.of(node, path, INPUT_KEYS, problems).map(f -> new CriterionInput(
+        return Fields.of(node, path.get(), INPUT_KEYS, problems).map(f -> new CriterionInput(
                 f.optionalDecimal("points"),
                 f.stringList("missing"),
                 f.optionalInt("incidents", 0),
@@ -480,10 +483,13 @@ public final class DataLoader {
         return byId.values().stream().map(n -> folder + "/" + n);
     }
 
+    /** Runs of digits and of other characters; compiled once, as a folder of a thousand notices sorts with it ten thousand times. */
+    private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\d+|\\D+");
+
     /** "vong-2" before "vong-10": rounds named with numbers keep their order. */
     static int naturalOrder(String a, String b) {
-        java.util.regex.Matcher ma = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(a);
-        java.util.regex.Matcher mb = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(b);
+        java.util.regex.Matcher ma = RUNS.matcher(a);
+        java.util.regex.Matcher mb = RUNS.matcher(b);
         while (ma.find() && mb.find()) {
             String x = ma.group();
             String y = mb.group();

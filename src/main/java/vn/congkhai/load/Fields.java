@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads the fields of one YAML mapping into typed values. Every mismatch (unknown key, missing
@@ -107,7 +108,7 @@ public final class Fields {
     private Optional<String> string(String key) {
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
-            return Optional.of(bounded(key, s, field(key)));
+            return Optional.of(bounded(key, s, () -> field(key)));
         }
         wrongType(key, n, Say.of("một đoạn chữ", "text"),
                 Say.of("Viết giá trị trên cùng dòng sau dấu hai chấm.", "Write the value on the same line, after the colon."));
@@ -131,7 +132,7 @@ public final class Fields {
         if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.INTEGER || s.kind() == Node.Scalar.Kind.DECIMAL)) {
             try {
                 BigDecimal value = new BigDecimal(s.text().replace("_", ""));
-                return sane(problems, s, field(key), value);
+                return sane(problems, s, () -> field(key), value);
             } catch (NumberFormatException e) {
                 // falls through to the type error below
             }
@@ -149,12 +150,12 @@ public final class Fields {
      * A number a portal can show: {@code 1e-400} was printed with 400 digits. Refused (reported, and empty)
      * when it has more whole digits or decimals than any score, count, percentage or amount needs.
      */
-    static Optional<BigDecimal> sane(Problems problems, Node.Scalar s, String fieldPath, BigDecimal value) {
+    static Optional<BigDecimal> sane(Problems problems, Node.Scalar s, Supplier<String> fieldPath, BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         int decimals = Math.max(plain.scale(), 0);
         int whole = plain.precision() - plain.scale();
         if (decimals > MAX_DECIMALS || whole > MAX_WHOLE_DIGITS) {
-            problems.error(s.at(), fieldPath, Say.of("Số `" + shown(s.text()) + "` quá lớn hoặc có quá nhiều chữ số thập phân.",
+            problems.error(s.at(), fieldPath.get(), Say.of("Số `" + shown(s.text()) + "` quá lớn hoặc có quá nhiều chữ số thập phân.",
                             "The number `" + shown(s.text()) + "` is too large or has too many decimals."),
                     Say.of("Viết số có nhiều nhất " + MAX_WHOLE_DIGITS + " chữ số phần nguyên và " + MAX_DECIMALS + " chữ số thập phân, không dùng dạng `1e-400`.",
                             "Write a number with at most " + MAX_WHOLE_DIGITS + " whole digits and " + MAX_DECIMALS + " decimals, not in the form `1e-400`."));
@@ -168,13 +169,16 @@ public final class Fields {
         return text.length() <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(30, text.codePointCount(0, text.length())))) + "…";
     }
 
-    /** The text of a scalar, stripped; longer than {@link TextLimits#maxLength} is reported and cut to it. */
-    private String bounded(String key, Node.Scalar s, String fieldPath) {
+    /**
+     * The text of a scalar, stripped; longer than {@link TextLimits#maxLength} is reported and cut to it. The field's
+     * path is built only for the report: this runs for every text of every file.
+     */
+    private String bounded(String key, Node.Scalar s, Supplier<String> fieldPath) {
         String text = s.text().strip();
         int max = TextLimits.maxLength(key);
         if (text.length() > max && text.codePointCount(0, text.length()) > max) {
             int length = text.codePointCount(0, text.length());
-            problems.error(s.at(), fieldPath, Say.of("`" + key + "` dài " + length + " ký tự, quá giới hạn " + max + " ký tự.",
+            problems.error(s.at(), fieldPath.get(), Say.of("`" + key + "` dài " + length + " ký tự, quá giới hạn " + max + " ký tự.",
                             "`" + key + "` is " + length + " characters long; at most " + max + " are allowed."),
                     Say.of("Rút gọn nội dung; phần dài hãy đưa vào một trang AsciiDoc trong content/.",
                             "Shorten it; put long text on an AsciiDoc page in content/."));
@@ -250,14 +254,15 @@ public final class Fields {
         }
         Node n = map.entries().get(key);
         if (n instanceof Node.Scalar s) {
-            return List.of(bounded(key, s, field(key)));
+            return List.of(bounded(key, s, () -> field(key)));
         }
         if (n instanceof Node.ListNode l) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < l.items().size(); i++) {
                 Node item = l.items().get(i);
                 if (item instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL) {
-                    out.add(bounded(key, s, field(key) + "[" + i + "]"));
+                    int index = i;
+                    out.add(bounded(key, s, () -> field(key) + "[" + index + "]"));
                 } else {
                     Say is = Node.describe(item);
                     problems.error(item.at(), field(key) + "[" + i + "]", Say.of("Cần một đoạn chữ nhưng đang là " + is.vi() + ".",

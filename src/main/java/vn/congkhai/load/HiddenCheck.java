@@ -58,6 +58,12 @@ final class HiddenCheck {
         int count = 0;
         boolean stops = false;
         for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch < 0x7F) { // printable ASCII, most of any file: never hidden
+                i++;
+                column++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\n') {
@@ -65,7 +71,7 @@ final class HiddenCheck {
                 column = 1;
                 continue;
             }
-            HiddenChars.Kind kind = HiddenChars.kind(cp).orElse(null);
+            HiddenChars.Kind kind = HiddenChars.isHidden(cp) ? HiddenChars.kind(cp).orElseThrow() : null;
             if (kind != null && refused.test(line, kind)) {
                 count++;
                 stops |= kind == HiddenChars.Kind.LINE_BREAK || kind == HiddenChars.Kind.CONTROL;
@@ -96,13 +102,25 @@ final class HiddenCheck {
         return stopsParsing;
     }
 
-    /** Checks one value (or key) read at {@code at} under the field path {@code field}. */
-    void checkValue(String value, SourceRef at, String field) {
+    /**
+     * Checks one value (or key) read at {@code at} under the field path {@code field}, which is only built when
+     * a hidden character is found: a large file has hundreds of thousands of values and almost never one.
+     */
+    void checkValue(String value, SourceRef at, java.util.function.Supplier<String> fieldPath) {
+        String field = null;
         for (int i = 0; i < value.length(); ) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                i++;
+                continue;
+            }
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
             if (!HiddenChars.isHidden(cp)) {
                 continue;
+            }
+            if (field == null) {
+                field = fieldPath.get();
             }
             int typed = claim(cp, at);
             if (typed >= 0) {

@@ -8,6 +8,7 @@ public final class Slugs {
     private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Slugs() {
     }
@@ -22,6 +23,6 @@ public final class Slugs {
         String folded = text.replace('đ', 'd').replace('Đ', 'D');
         folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("").toLowerCase();
         String slug = NON_SLUG.matcher(folded).replaceAll("-");
-        return slug.replaceAll("^-+|-+$", "");
+        return EDGE_DASHES.matcher(slug).replaceAll("");
     }
 }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * each must be a real file inside the project, in a folder meant for content, with a name that is an address.
  */
 final class StoredFiles {
+    /** A Windows drive ({@code C:}), compiled once for every document's and attachment's file. */
+    private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("[A-Za-z]:.*");
+
     /** What a reader is told about a file, by extension; anything else is refused rather than guessed. */
     private static final Map<String, String> FORMATS = Map.of("pdf", "PDF", "docx", "Word (DOCX)", "doc", "Word (DOC)",
             "xlsx", "Excel (XLSX)", "xls", "Excel (XLS)", "odt", "OpenDocument (ODT)", "ods", "OpenDocument (ODS)",
@@ -48,7 +51,7 @@ final class StoredFiles {
         String rel = f.requiredString(key).replace('\\', '/');
         SourceRef at = f.at(key);
         String field = f.field(key);
-        if (rel.startsWith("/") || rel.matches("^[A-Za-z]:.*") || rel.contains("://")) {
+        if (rel.startsWith("/") || DRIVE.matcher(rel).matches() || rel.contains("://")) {
             problems.error(at, field, Say.of("Tệp `" + rel + "` phải là đường dẫn bên trong dự án, không phải đường dẫn tuyệt đối hay địa chỉ web.",
                     "The file `" + rel + "` must be a path inside the project, not an absolute path or a web address."), copyInto(key));
             return Optional.empty();

@@ -155,11 +155,11 @@ public final class YamlReader {
                 Map<String, Node> entries = new LinkedHashMap<>();
                 Map<String, SourceRef> keyAt = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = Normalizer.normalize(p.currentName(), Normalizer.Form.NFC);
+                    String key = nfc(p.currentName());
                     SourceRef keyRef = where(p.currentTokenLocation(), file);
                     p.nextToken();
                     Trail here = new Trail(trail, key, 0);
-                    hidden.checkValue(key, keyRef, here.path());
+                    hidden.checkValue(key, keyRef, here::path);
                     Node value = readValue(p, file, problems, hidden, depth + 1, here);
                     if (entries.containsKey(key)) {
                         int first = keyAt.get(key).line();
@@ -181,7 +181,7 @@ public final class YamlReader {
                 return new Node.ListNode(at, items);
             }
             case VALUE_STRING:
-                hidden.checkValue(p.getText(), at, trail == null ? "" : trail.path());
+                hidden.checkValue(p.getText(), at, trail == null ? () -> "" : trail::path);
                 return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.STRING);
             case VALUE_NUMBER_INT:
                 return new Node.Scalar(at, p.getText(), Node.Scalar.Kind.INTEGER);
@@ -195,6 +195,19 @@ public final class YamlReader {
             default:
                 return new Node.Scalar(at, p.getText() == null ? "" : p.getText(), Node.Scalar.Kind.STRING);
         }
+    }
+
+    /**
+     * A key in NFC. The text was normalised before parsing, but an escape in a quoted key ({@code "\u0065\u0301"})
+     * can still make a decomposed one; a key of plain ASCII, as almost all are, is NFC as it is.
+     */
+    private static String nfc(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                return Normalizer.normalize(key, Normalizer.Form.NFC);
+            }
+        }
+        return key;
     }
 
     static SourceRef where(JsonLocation loc, String file) {

@@ -67,6 +67,10 @@ public final class HiddenChars {
     }
 
     public static boolean isHidden(int cp) {
+        // asked for every character of every data file: printable ASCII and Vietnamese letters and marks first
+        if (cp >= 0x20 && cp < 0x7F || cp >= 0xA0 && cp < 0x34F && cp != 0xAD || cp >= 0x1E00 && cp <= 0x1EFF) {
+            return false;
+        }
         return kind(cp).isPresent();
     }
 

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Checks a loaded project against the rules of the domain (domain.md) before anything is computed. */
@@ -59,7 +60,8 @@ public final class DataValidator {
         Map<String, Rubric> rubrics = new HashMap<>();
         project.rubrics().forEach(r -> rubrics.put(r.id(), r));
         unitSuggestion = new UnitSuggestion(units.values());
-        project.sheets().forEach(s -> checkSheet(s, rubrics, units));
+        // rounds are checked side by side; each reports its own file's problems, which Problems sorts by place
+        project.sheets().parallelStream().forEach(s -> checkSheet(s, rubrics, units));
         Set<String> rounds = new HashSet<>();
         project.sheets().forEach(s -> rounds.add(s.id()));
         AwardValidator awards = new AwardValidator(problems, failedFiles);
@@ -205,28 +207,30 @@ public final class DataValidator {
             }
         }
         Map<String, SourceRef> seen = new HashMap<>();
+        List<Criterion> leaves = rubric.leafCriteria(); // once per round, not once per unit
         boolean unitsKnown = !failedFiles.contains("data/units.yaml");
         for (int i = 0; i < sheet.units().size(); i++) {
             UnitScore us = sheet.units().get(i);
-            String path = "units[" + i + "]";
+            int index = i;
+            Supplier<String> path = () -> "units[" + index + "]"; // built only for a problem: a round has thousands of units
             if (unitsKnown && !units.containsKey(us.unitId()) && !us.unitId().isEmpty()) {
-                problems.error(us.source(), path + ".unit", AwardValidator.noUnit(us.unitId()),
+                problems.error(us.source(), path.get() + ".unit", AwardValidator.noUnit(us.unitId()),
                         unitSuggestion.hint(us.unitId()).then(Say.of("Thêm đơn vị vào data/units.yaml hoặc sửa mã.",
                                 "Add the unit to data/units.yaml, or correct the id.")));
             }
             SourceRef first = seen.putIfAbsent(us.unitId(), us.source());
             if (first != null) {
-                problems.error(us.source(), path + ".unit", Say.of("Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
+                problems.error(us.source(), path.get() + ".unit", Say.of("Đơn vị `" + us.unitId() + "` được chấm hai lần trong cùng một vòng; lần đầu ở dòng "
                                 + first.line() + ".", "The unit `" + us.unitId() + "` is scored twice in one round; first at line " + first.line() + "."),
                         Say.of("Gộp hai phần điểm làm một.", "Merge the two into one."));
             }
-            checkScorecard(us.official(), path + ".criteria", criteria);
-            us.selfAssessment().ifPresent(self -> checkScorecard(self, path + ".selfAssessment", criteria));
-            warnUnwritten(us, path, rubric);
+            checkScorecard(us.official(), () -> path.get() + ".criteria", criteria);
+            us.selfAssessment().ifPresent(self -> checkScorecard(self, () -> path.get() + ".selfAssessment", criteria));
+            warnUnwritten(us, path, leaves);
             us.selfAssessment().ifPresent(self -> {
-                for (Criterion leaf : rubric.leafCriteria()) {
+                for (Criterion leaf : leaves) {
                     if (!self.criteria().containsKey(leaf.id()) && !self.leftEmpty().containsKey(leaf.id())) {
-                        problems.warning(us.source(), path + ".selfAssessment", Say.of("Phần tự chấm của đơn vị `" + us.unitId()
+                        problems.warning(us.source(), path.get() + ".selfAssessment", Say.of("Phần tự chấm của đơn vị `" + us.unitId()
                                         + "` không có dòng nào cho tiêu chí " + leaf.id() + ".", "The self-assessment of the unit `" + us.unitId()
                                         + "` has no line for criterion " + leaf.id() + "."),
                                 Say.of("Thêm điểm tự chấm của tiêu chí này, hoặc ghi `\"" + leaf.id() + "\":` để trống.",
@@ -237,13 +241,13 @@ public final class DataValidator {
         }
     }
 
-    private void checkScorecard(Scorecard card, String path, Map<String, Criterion> criteria) {
-        card.criteria().forEach((id, input) -> checkInput(path + "[\"" + id + "\"]", id, input, criteria));
-        card.leftEmpty().forEach((id, at) -> checkCriterionId(path + "[\"" + id + "\"]", id, at, criteria));
+    private void checkScorecard(Scorecard card, Supplier<String> path, Map<String, Criterion> criteria) {
+        card.criteria().forEach((id, input) -> checkInput(() -> path.get() + "[\"" + id + "\"]", id, input, criteria));
+        card.leftEmpty().forEach((id, at) -> checkCriterionId(() -> path.get() + "[\"" + id + "\"]", id, at, criteria));
     }
 
     /** The criterion a score line names, when it exists and is scored directly; otherwise the problem is reported. */
-    private Criterion checkCriterionId(String field, String id, SourceRef at, Map<String, Criterion> criteria) {
+    private Criterion checkCriterionId(Supplier<String> field, String id, SourceRef at, Map<String, Criterion> criteria) {
         Criterion c = criteria.get(id);
         if (c == null) {
             Say hint = Suggest.didYouMean(id, criteria.keySet());
@@ -251,12 +255,12 @@ public final class DataValidator {
                 hint = hint.then(Say.of("Nếu đây là phần sau dấu phẩy của một số thập phân (ví dụ 3,75), hãy viết bằng dấu chấm: 3.75.",
                         "If this is the part after a decimal comma (as in 3,75), write the number with a point: 3.75."));
             }
-            problems.error(at, field, Say.of("Không có tiêu chí `" + id + "` trong bộ tiêu chí.", "There is no criterion `" + id + "` in the rubric."), hint);
+            problems.error(at, field.get(), Say.of("Không có tiêu chí `" + id + "` trong bộ tiêu chí.", "There is no criterion `" + id + "` in the rubric."), hint);
             return null;
         }
         if (c.isGroup()) {
             String children = String.join(", ", c.children().stream().map(Criterion::id).toList());
-            problems.error(at, field, Say.of("Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
+            problems.error(at, field.get(), Say.of("Tiêu chí " + id + " là tiêu chí nhóm: điểm của nó là tổng các tiêu chí con.",
                             "Criterion " + id + " is a group: its score is the sum of its children."),
                     Say.of("Chấm từng tiêu chí con (" + children + ") thay vì tiêu chí " + id + ".",
                             "Score each child (" + children + ") instead of criterion " + id + "."));
@@ -265,62 +269,62 @@ public final class DataValidator {
         return c;
     }
 
-    private void checkInput(String field, String id, CriterionInput in, Map<String, Criterion> criteria) {
+    private void checkInput(Supplier<String> field, String id, CriterionInput in, Map<String, Criterion> criteria) {
         Criterion c = checkCriterionId(field, id, in.source(), criteria);
         if (c == null) {
             return;
         }
         in.points().ifPresent(p -> {
             if (p.signum() < 0) {
-                problems.error(in.source(), field, Say.of("Điểm " + plain(p) + " nhỏ hơn 0.", "The score " + plain(p) + " is below 0."), range(id, c));
+                problems.error(in.source(), field.get(), Say.of("Điểm " + plain(p) + " nhỏ hơn 0.", "The score " + plain(p) + " is below 0."), range(id, c));
             } else if (p.compareTo(c.max()) > 0) {
-                problems.error(in.source(), field, Say.of("Điểm " + plain(p) + " vượt quá điểm chuẩn " + plain(c.max()) + " của tiêu chí " + id + ".",
+                problems.error(in.source(), field.get(), Say.of("Điểm " + plain(p) + " vượt quá điểm chuẩn " + plain(c.max()) + " của tiêu chí " + id + ".",
                         "The score " + plain(p) + " is over the maximum " + plain(c.max()) + " of criterion " + id + "."), range(id, c));
             }
         });
         for (String ref : in.evidence()) {
             if (ref.startsWith("assets/") && !published.test(ref)) {
-                problems.error(in.source(), field + ".evidence", Say.of("Không có tệp minh chứng `" + ref + "` trong thư mục tài nguyên.",
+                problems.error(in.source(), field.get() + ".evidence", Say.of("Không có tệp minh chứng `" + ref + "` trong thư mục tài nguyên.",
                                 "There is no evidence file `" + ref + "` among the assets."),
                         Say.of("Chép tệp vào đúng chỗ đó, hoặc sửa đường dẫn.", "Copy the file to that place, or correct the path."));
             }
         }
-        repeated(in.missing(), in, field + ".missing");
-        repeated(in.bonuses(), in, field + ".bonuses");
+        repeated(in.missing(), in, () -> field.get() + ".missing");
+        repeated(in.bonuses(), in, () -> field.get() + ".bonuses");
         if (!in.missing().isEmpty()) {
             if (c.checklist().isEmpty()) {
-                problems.error(in.source(), field + ".missing", Say.of("Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
+                problems.error(in.source(), field.get() + ".missing", Say.of("Tiêu chí " + id + " không có danh mục để ghi mục còn thiếu.",
                                 "Criterion " + id + " has no checklist to name missing items of."),
                         Say.of("Xóa `missing`, hoặc chấm bằng `points`.", "Delete `missing`, or score with `points`."));
             } else {
                 List<String> itemIds = c.checklist().get().items().stream().map(x -> x.id()).toList();
                 for (String m : in.missing()) {
                     if (!itemIds.contains(m)) {
-                        problems.error(in.source(), field + ".missing", Say.of("Tiêu chí " + id + " không có mục `" + m + "`.",
+                        problems.error(in.source(), field.get() + ".missing", Say.of("Tiêu chí " + id + " không có mục `" + m + "`.",
                                         "Criterion " + id + " has no item `" + m + "`."), missingItemHint(m, c.checklist().get().items()));
                     }
                 }
             }
         }
         if (in.incidents() < 0) {
-            problems.error(in.source(), field + ".incidents", Say.of("Số trường hợp không thể nhỏ hơn 0.",
+            problems.error(in.source(), field.get() + ".incidents", Say.of("Số trường hợp không thể nhỏ hơn 0.",
                     "The number of incidents cannot be below 0."), Say.NOTHING);
         } else if (in.incidents() > 0 && c.incidents().isEmpty()) {
-            problems.error(in.source(), field + ".incidents", Say.of("Tiêu chí " + id + " không trừ điểm theo số trường hợp.",
+            problems.error(in.source(), field.get() + ".incidents", Say.of("Tiêu chí " + id + " không trừ điểm theo số trường hợp.",
                             "Criterion " + id + " does not deduct per incident."),
                     Say.of("Xóa `incidents`, hoặc chấm bằng `points`.", "Delete `incidents`, or score with `points`."));
         }
         for (String b : in.bonuses()) {
             if (c.bonus(b).isEmpty()) {
                 List<String> bonusIds = c.bonuses().stream().map(x -> x.id()).toList();
-                problems.error(in.source(), field + ".bonuses", Say.of("Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
+                problems.error(in.source(), field.get() + ".bonuses", Say.of("Tiêu chí " + id + " không có điểm cộng `" + b + "`.",
                                 "Criterion " + id + " has no bonus `" + b + "`."),
                         bonusIds.isEmpty() ? Say.of("Tiêu chí này không có điểm cộng; xóa `bonuses`.", "This criterion has no bonuses; delete `bonuses`.")
                                 : Suggest.didYouMean(b, bonusIds).then(validBonuses(c.bonuses())));
             }
         }
         if (in.points().isEmpty() && !c.startsFromMax()) {
-            problems.error(in.source(), field + ".points", Say.of("Chưa ghi điểm cho tiêu chí " + id + ".", "No score is written for criterion " + id + "."),
+            problems.error(in.source(), field.get() + ".points", Say.of("Chưa ghi điểm cho tiêu chí " + id + ".", "No score is written for criterion " + id + "."),
                     Say.of("Thêm `points: <số>`; nếu chưa chấm, để trống giá trị của tiêu chí.",
                             "Add `points: <number>`; if it is not scored yet, leave the criterion's value empty."));
         }
@@ -330,23 +334,23 @@ public final class DataValidator {
      * One warning per unit for the criteria it has no line for, in the rubric's order. A unit with no line at all
      * is a unit not scored yet (one warning, not one per criterion); a few missing lines are likely forgotten.
      */
-    private void warnUnwritten(UnitScore us, String path, Rubric rubric) {
+    private void warnUnwritten(UnitScore us, Supplier<String> path, List<Criterion> leaves) {
         Scorecard card = us.official();
         if (card.criteria().isEmpty() && card.leftEmpty().isEmpty()) {
-            problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` chưa có điểm tiêu chí nào: đơn vị được ghi là chưa chấm"
+            problems.warning(us.source(), path.get() + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` chưa có điểm tiêu chí nào: đơn vị được ghi là chưa chấm"
                             + " và chưa được xếp hạng.", "The unit `" + us.unitId() + "` has no criterion scored: it is shown as not yet scored, and not ranked."),
                     Say.of("Nếu đúng là chưa chấm, để nguyên; khi có điểm, thêm `criteria:` với điểm từng tiêu chí.",
                             "If it is indeed not scored yet, leave it; once scored, add `criteria:` with each criterion's points."));
             return;
         }
-        List<String> unwritten = rubric.leafCriteria().stream().map(Criterion::id)
+        List<String> unwritten = leaves.stream().map(Criterion::id)
                 .filter(id -> !card.criteria().containsKey(id) && !card.leftEmpty().containsKey(id)).toList();
         if (unwritten.isEmpty()) {
             return;
         }
         String list = String.join(", ", unwritten);
         String example = unwritten.get(0);
-        problems.warning(us.source(), path + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` không có dòng nào cho "
+        problems.warning(us.source(), path.get() + ".criteria", Say.of("Đơn vị `" + us.unitId() + "` không có dòng nào cho "
                         + (unwritten.size() == 1 ? "tiêu chí " : "các tiêu chí ") + list + ": được coi là chưa chấm.",
                         "The unit `" + us.unitId() + "` has no line for " + (unwritten.size() == 1 ? "criterion " : "criteria ") + list
                                 + ": counted as not yet scored."),
@@ -374,11 +378,14 @@ public final class DataValidator {
     }
 
     /** Each missing item is deducted once, each bonus given once: a repeat is a typing slip. */
-    private void repeated(List<String> ids, CriterionInput in, String field) {
+    private void repeated(List<String> ids, CriterionInput in, Supplier<String> field) {
+        if (ids.size() < 2) {
+            return; // nothing can repeat: most score lines, with no set made for them
+        }
         Set<String> once = new HashSet<>();
         for (String id : ids) {
             if (!once.add(id)) {
-                problems.error(in.source(), field, Say.of("`" + id + "` được ghi hai lần.", "`" + id + "` is written twice."),
+                problems.error(in.source(), field.get(), Say.of("`" + id + "` được ghi hai lần.", "`" + id + "` is written twice."),
                         Say.of("Mỗi mục chỉ ghi một lần.", "Write each one once."));
             }
         }

@@ -6,6 +6,7 @@ import vn.congkhai.model.Say;
 import vn.congkhai.model.Unit;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,18 +17,30 @@ import java.util.TreeMap;
  * nearest id by spelling.
  */
 final class UnitSuggestion {
-    private final Map<String, String> idByFoldedName = new TreeMap<>();
-    private final Collection<String> ids;
+    private final Collection<Unit> units;
+    /** Folded names are made on the first wrong reference: a portal with none never folds its ten thousand names. */
+    private Map<String, String> idByFoldedName;
+    private Collection<String> ids;
 
     UnitSuggestion(Collection<Unit> units) {
+        this.units = List.copyOf(units);
+    }
+
+    private synchronized void index() {
+        if (idByFoldedName != null) {
+            return;
+        }
+        Map<String, String> byName = new TreeMap<>();
         units.forEach(u -> {
-            idByFoldedName.putIfAbsent(Slugs.slugify(u.name()), u.id());
-            idByFoldedName.putIfAbsent(withoutKind(Slugs.slugify(u.name())), u.id());
+            byName.putIfAbsent(Slugs.slugify(u.name()), u.id());
+            byName.putIfAbsent(withoutKind(Slugs.slugify(u.name())), u.id());
         });
-        this.ids = units.stream().map(Unit::id).toList();
+        ids = units.stream().map(Unit::id).toList();
+        idByFoldedName = byName;
     }
 
     Say hint(String typed) {
+        index();
         String folded = Slugs.slugify(typed);
         Optional<String> byName = Optional.ofNullable(idByFoldedName.get(folded))
                 .or(() -> Optional.ofNullable(idByFoldedName.get(withoutKind(folded))))

@@ -31,6 +31,15 @@ class HiddenCharsTest {
     }
 
     @Test
+    void theQuickAnswerForCommonLettersAgreesWithTheKindOfEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertEquals(HiddenChars.kind(cp).isPresent(), HiddenChars.isHidden(cp), HiddenChars.code(cp));
+        }
+        assertTrue(HiddenChars.isHidden(0xAD)); // a soft hyphen among the Latin letters
+        assertTrue(HiddenChars.isHidden(0x34F)); // the grapheme joiner right after the combining marks
+    }
+
+    @Test
     void escapingKeepsTextOnOneLineAndShowsWhatWasHidden() {
         assertEquals("Phường Mỹ Bình", HiddenChars.escape("Phường Mỹ Bình"));
         assertEquals("a\\u001B[2K\\r\\nlỗi: giả\\u202E\\u2028\\t", HiddenChars.escape("a\u001B[2K\r\nlỗi: giả\u202E\u2028\t"));
