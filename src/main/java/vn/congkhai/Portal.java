@@ -137,6 +137,7 @@ public final class Portal {
                         "Another build of this project is running."), Say.of("Chờ lần dựng đó xong rồi chạy lại.", "Wait for it to finish, then run again."));
                 return failed(output, problems, times);
             }
+            vn.congkhai.publish.ClassArchiveFolder.prepare(project); // the JVM's class archive is written as it exits
             SitePublisher.restoreInterrupted(output);
             long t0 = System.nanoTime();
             // a shard or a merge always builds: the up-to-date check is for a whole portal built in one go
