@@ -37,6 +37,7 @@ public final class Benchmark {
             sizes = List.of("1000", "10000");
         }
         Path sample = Path.of("").toAbsolutePath();
+        System.out.println("JVM of each build: " + BenchJava.describe());
         System.out.println("JVM options of each build: " + JVM_OPTIONS + " (set BENCH_JVM_OPTS to change); "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.printf("%-8s %-22s %7s %10s %10s %9s %9s %-14s %s%n", "units", "build", "pages", "wall ms", "cpu ms", "pages/s",
@@ -92,7 +93,7 @@ public final class Benchmark {
         if (Files.isExecutable(GNU_TIME)) {
             cmd.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(BenchJava.EXECUTABLE);
         if (!JVM_OPTIONS.isBlank()) {
             cmd.addAll(List.of(JVM_OPTIONS.trim().split(" +")));
         }

@@ -44,6 +44,7 @@ public final class ShardBench {
         }
         System.out.println("Synthetic project: " + size + "; " + shards + " shards; " + Runtime.getRuntime().availableProcessors()
                 + " cores; builds: " + Benchmark.JVM_OPTIONS + "; merge: " + MERGE_JVM_OPTIONS);
+        System.out.println("JVM of the builds and the merge: " + BenchJava.describe());
         System.out.printf("%-16s %7s %10s %10s %9s %s%n", "build", "pages", "wall ms", "cpu ms", "peak MiB", "load (1 min)");
         if (reuse) {
             try (var old = Files.list(dir)) { // the shards and merge of the last run
@@ -84,7 +85,7 @@ public final class ShardBench {
         if (Files.isExecutable(GNU_TIME)) {
             cmd.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(BenchJava.EXECUTABLE);
         if (!jvm.isBlank()) {
             cmd.addAll(List.of(jvm.trim().split(" +")));
         }

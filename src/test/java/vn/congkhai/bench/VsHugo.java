@@ -57,7 +57,8 @@ public final class VsHugo {
         Files.copy(repo.resolve("bench/hugo/config.toml"), hugo.resolve("config.toml"), StandardCopyOption.REPLACE_EXISTING);
         copyTree(repo.resolve("bench/hugo/layouts"), hugo.resolve("layouts"));
         System.out.println("congkhai: java " + (JVM_OPTIONS.isBlank() ? "(JVM defaults)" : JVM_OPTIONS)
-                + " vn.congkhai.cli.Main build (set VS_HUGO_JVM_OPTS to change); " + Runtime.version());
+                + " vn.congkhai.cli.Main build (set VS_HUGO_JVM_OPTS to change)");
+        System.out.println("congkhai's JVM: " + BenchJava.describe());
         System.out.println("hugo: " + firstLine(HUGO, "version") + "; " + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.println("uptime: " + firstLine("uptime"));
 
@@ -106,7 +107,7 @@ public final class VsHugo {
 
     private static List<String> congkhai(Path ward) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(BenchJava.EXECUTABLE);
         if (!JVM_OPTIONS.isBlank()) {
             cmd.addAll(List.of(JVM_OPTIONS.trim().split(" +")));
         }
