@@ -254,12 +254,11 @@ public final class Portal {
             PublishingSink sink = new PublishingSink(SiteManifest.open(project, output), staging, checker, progress::pageDone);
             renderer.render(share(dataPages, renders, skipped), sink, problems);
             Map<String, String> docHtml = new LinkedHashMap<>();
-            Map<String, String> docText = new HashMap<>();
             Map<String, Integer> bodyLine = new HashMap<>(); // a notice's body starts below its `body:` key
             publications.notices().forEach(n -> bodyLine.put(n.where().at().file(), n.where().of("body").line()));
-            converted.join().forEach((source, c) -> {
+            Map<String, AsciidocConverter.Conversion> conversions = converted.join();
+            conversions.forEach((source, c) -> {
                 docHtml.put(source, c.html());
-                docText.put(source, c.text());
                 c.warnings().forEach(w -> {
                     SourceRef at = new SourceRef(source, Math.max(w.line(), 1) + bodyLine.getOrDefault(source, 0), 1);
                     String field = bodyLine.containsKey(source) ? "body" : "";
@@ -288,7 +287,8 @@ public final class Portal {
             renderer.render(share(List.of(siteMap), renders, skipped), sink, problems);
             allPages.add(siteMap);
             Map<String, String> pageText = new LinkedHashMap<>();
-            asciidoc.forEach(d -> pageText.put(d.outputPath(), SearchIndex.text(docText.getOrDefault(d.sourcePath(), ""), d.tags())));
+            asciidoc.forEach(d -> pageText.put(d.outputPath(), SearchIndex.text(
+                    Optional.ofNullable(conversions.get(d.sourcePath())).map(AsciidocConverter.Conversion::text).orElse(""), d.tags())));
             List<GeneratedFile> generated = new ArrayList<>();
             List<String> notMine = new ArrayList<>(skipped.stream().map(PageSpec::path).toList());
             planner.files().forEach(f -> {
